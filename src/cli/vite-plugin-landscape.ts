@@ -1,0 +1,82 @@
+// Vite plugin: serves the report graph's bundle at /data/landscape.json in dev (rebuilt when a file
+// in graph-data/ changes, keeping the last good graph on a validation error) and emits it on build.
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { formatProblem } from '../core/records/index.js';
+import { DEFAULT_DATA_DIR } from './graph-data.js';
+import { runPipeline } from './pipeline.js';
+
+export const BUNDLE_URL_PATH = 'data/landscape.json';
+
+interface BuildOutcome {
+  json?: string;
+  error?: string;
+}
+
+function buildBundle(dir: string): BuildOutcome {
+  try {
+    const result = runPipeline(dir);
+    if (result.problems.length > 0) {
+      const lines = result.problems.map(formatProblem);
+      return { error: `graph-data has ${lines.length} problem(s):\n${lines.join('\n')}` };
+    }
+    return { json: JSON.stringify(result.bundle) };
+  } catch (error) {
+    return { error: `graph-data could not be built: ${(error as Error).message}` };
+  }
+}
+
+export function landscapePlugin(options: { dataDir?: string } = {}): Plugin {
+  const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  let lastGood: string | undefined;
+  let lastError: string | undefined;
+
+  const rebuild = (server?: ViteDevServer) => {
+    const outcome = buildBundle(dataDir);
+    if (outcome.json !== undefined) {
+      lastGood = outcome.json;
+      lastError = undefined;
+      server?.config.logger.info('[landscape] graph-data rebuilt', { timestamp: true });
+      server?.ws.send({ type: 'full-reload' });
+    } else {
+      lastError = outcome.error;
+      server?.config.logger.error(`[landscape] ${outcome.error}\n[landscape] the last good graph stays on screen`, { timestamp: true });
+      server?.ws.send({ type: 'error', err: { message: outcome.error ?? '', stack: '', plugin: 'landscape', id: dataDir } });
+    }
+  };
+
+  return {
+    name: 'landscape-bundle',
+    configureServer(server) {
+      rebuild();
+      if (lastError) server.config.logger.error(`[landscape] ${lastError}`);
+      server.watcher.add(dataDir);
+      const onChange = (file: string) => {
+        if (resolve(file).startsWith(dataDir) && !file.endsWith('.tmp')) rebuild(server);
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+      server.middlewares.use(`/${BUNDLE_URL_PATH}`, (_request, response) => {
+        if (lastGood === undefined) {
+          response.statusCode = 500;
+          response.setHeader('content-type', 'text/plain; charset=utf-8');
+          response.end(lastError ?? 'graph-data has not been built');
+          return;
+        }
+        response.setHeader('content-type', 'application/json; charset=utf-8');
+        response.setHeader('cache-control', 'no-store');
+        response.end(lastGood);
+      });
+    },
+    buildStart() {
+      if (this.meta.watchMode) return;
+      const outcome = buildBundle(dataDir);
+      if (outcome.error) this.error(outcome.error);
+      lastGood = outcome.json;
+    },
+    generateBundle() {
+      if (lastGood !== undefined) this.emitFile({ type: 'asset', fileName: BUNDLE_URL_PATH, source: lastGood });
+    },
+  };
+}

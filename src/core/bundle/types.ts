@@ -1,0 +1,29 @@
+// The bundle the viewer loads: the laid-out graph plus what the panels need beside it.
+import type { SerializedGraph } from 'graphology-types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, NodeFacets } from '../graph/types.js';
+import type { EntityKind, RelationType } from '../records/kinds.js';
+import type { FigureRecord, SourceRecord } from '../records/schema.js';
+
+export const BUNDLE_FORMAT = 'ai-landscape-bundle';
+export const BUNDLE_VERSION = 1;
+
+export interface FacetValue {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  /** Parent value (a track's parent track or modality), for grouping in the filter panel. */
+  parent?: string;
+}
+
+export type FacetIndex = Record<keyof NodeFacets, FacetValue[]>;
+
+export interface Bundle {
+  format: typeof BUNDLE_FORMAT;
+  version: typeof BUNDLE_VERSION;
+  graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  facets: FacetIndex;
+  kinds: { kind: EntityKind; zh: string; en: string; color: string }[];
+  relationTypes: { type: RelationType; zh: string; en: string }[];
+  figures: FigureRecord[];
+  sources: SourceRecord[];
+}

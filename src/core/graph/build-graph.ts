@@ -1,0 +1,73 @@
+// Dataset → graphology graph: one node per entity, one edge per relation, with the attributes
+// the viewer and exporters read (names in both languages, kind, colour, size from degree, facets).
+import Graph from 'graphology';
+import { KIND_COLORS, RELATION_TYPES, kindOfId, type RelationType } from '../records/kinds.js';
+import type { Dataset } from '../records/types.js';
+import { computeFacets } from './compute-facets.js';
+import type { EdgeAttributes, GraphAttributes, LandscapeGraph, NodeAttributes } from './types.js';
+
+export const EDITORIAL_EDGE_COLOR = '#b0b0b0';
+export const EDGE_COLOR = '#c9ced6';
+
+export function edgeKey(from: string, type: string, to: string): string {
+  return `${from}|${type}|${to}`;
+}
+
+/** Node size from degree: readable at 0, sub-linear so hubs do not swallow the map. */
+export function sizeForDegree(degree: number): number {
+  return Math.min(40, 3 + 2.2 * Math.sqrt(degree));
+}
+
+export function buildGraph(dataset: Dataset, positions: Record<string, readonly [number, number]> = {}): LandscapeGraph {
+  const graph: LandscapeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+    type: 'directed',
+    multi: true,
+    allowSelfLoops: false,
+  });
+  const facets = computeFacets(dataset.entities, dataset.relations);
+
+  for (const entity of dataset.entities) {
+    const kind = kindOfId(entity.id)!;
+    const [x, y] = positions[entity.id] ?? [0, 0];
+    const attributes: NodeAttributes = {
+      kind,
+      label: entity.name.zh,
+      nameZh: entity.name.zh,
+      nameEn: entity.name.en,
+      aliases: entity.aliases ?? [],
+      sources: entity.sources,
+      x,
+      y,
+      size: 1,
+      color: KIND_COLORS[kind],
+      ...facets.get(entity.id)!,
+    };
+    if (entity.description?.zh) attributes.descriptionZh = entity.description.zh;
+    if (entity.description?.en) attributes.descriptionEn = entity.description.en;
+    if (entity.country) attributes.country = entity.country;
+    if (entity.founded !== undefined) attributes.founded = entity.founded;
+    if (entity.released) attributes.released = entity.released;
+    if (entity.open_source !== undefined) attributes.openSource = entity.open_source;
+    if (entity.url) attributes.url = entity.url;
+    if (entity.editorial) attributes.editorial = entity.editorial.note;
+    graph.addNode(entity.id, attributes);
+  }
+
+  for (const relation of dataset.relations) {
+    const type = relation.type as RelationType;
+    const attributes: EdgeAttributes = {
+      relation: type,
+      label: RELATION_TYPES[type].label.zh,
+      sources: relation.sources,
+      size: 1,
+      color: relation.editorial ? EDITORIAL_EDGE_COLOR : EDGE_COLOR,
+    };
+    if (relation.editorial) attributes.editorial = relation.editorial.note;
+    if (relation.note?.zh) attributes.noteZh = relation.note.zh;
+    if (relation.note?.en) attributes.noteEn = relation.note.en;
+    graph.addDirectedEdgeWithKey(edgeKey(relation.from, type, relation.to), relation.from, relation.to, attributes);
+  }
+
+  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', sizeForDegree(graph.degree(node))));
+  return graph;
+}

@@ -1,0 +1,56 @@
+// Attributes of the graph the viewer, exporters and CLI share. Domain data lives here;
+// view state (hover, selection, filters) never does.
+import type Graph from 'graphology';
+import type { EntityKind, RelationType } from '../records/kinds.js';
+import type { Citation } from '../records/schema.js';
+
+/** Facets a node belongs to, derived from its relations (see compute-facets.ts). */
+export interface NodeFacets {
+  modalities: string[];
+  tracks: string[];
+  businessModels: string[];
+  markets: string[];
+  companies: string[];
+}
+
+export interface NodeAttributes extends NodeFacets {
+  kind: EntityKind;
+  /** sigma draws `label`; it holds the Chinese name in data, the viewer swaps it per language. */
+  label: string;
+  nameZh: string;
+  nameEn: string;
+  aliases: string[];
+  descriptionZh?: string;
+  descriptionEn?: string;
+  country?: string;
+  founded?: number;
+  released?: string;
+  openSource?: boolean;
+  url?: string;
+  sources: Citation[];
+  /** The editorial note, when the entity is not stated by a source. */
+  editorial?: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface EdgeAttributes {
+  /** Relation type. Not `type`: sigma reads `type` as the name of the edge's drawing program. */
+  relation: RelationType;
+  /** The relation's label in Chinese; see RELATION_TYPES for both languages. */
+  label: string;
+  sources: Citation[];
+  editorial?: string;
+  noteZh?: string;
+  noteEn?: string;
+  size: number;
+  color: string;
+}
+
+export interface GraphAttributes {
+  name?: string;
+}
+
+export type LandscapeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

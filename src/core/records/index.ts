@@ -1,0 +1,7 @@
+// Records of graph-data/: vocabulary, schema, YAML parsing with positions and validation.
+export * from './kinds.js';
+export * from './schema.js';
+export * from './types.js';
+export { parseYamlFile, FORBIDDEN_KEYS, type ParsedYaml } from './parse-yaml.js';
+export { normalizeForQuote, QuoteIndex } from './quote.js';
+export { validateDataset, relationKey, relationLabel } from './validate.js';

@@ -1,0 +1,151 @@
+// The one schema of graph-data/: zod objects give the TypeScript types, the runtime checks
+// and (through z.toJSONSchema) the JSON Schema that editors use. Never maintain a second copy.
+import { z } from 'zod';
+import { ENTITY_KINDS, ID_PATTERN, RELATION_TYPE_NAMES, kindOfId } from './kinds.js';
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const bilingualSchema = z.strictObject({ zh: text, en: text });
+const partialBilingualSchema = z.strictObject({ zh: text.optional(), en: text.optional() });
+
+export const entityIdSchema = z
+  .string()
+  .regex(ID_PATTERN, 'id must be kind:slug in ASCII kebab-case, e.g. company:bytedance')
+  .refine((id) => kindOfId(id) !== undefined, {
+    message: `id must start with a known kind (${ENTITY_KINDS.join(', ')})`,
+  });
+
+export const citationSchema = z.strictObject({
+  /** Id of a source in graph-data/sources.yaml. */
+  source: text,
+  /** Heading of the part of the source that says it. */
+  section: text,
+  /** Verbatim text of the source (emphasis, tags and spacing may differ). */
+  quote: text,
+});
+
+export const editorialSchema = z.strictObject({
+  /** Why this fact is here although the source does not state it. */
+  note: text,
+});
+
+const provenance = {
+  sources: z.array(citationSchema).default([]),
+  editorial: editorialSchema.optional(),
+};
+
+function hasProvenance(value: { sources: unknown[]; editorial?: unknown }): boolean {
+  return value.sources.length > 0 || value.editorial !== undefined;
+}
+const provenanceMessage = {
+  message: 'needs provenance: at least one entry in sources, or editorial with a note',
+  path: ['sources'],
+};
+
+const httpUrl = z.string().regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL');
+
+export const entitySchema = z
+  .strictObject({
+    id: entityIdSchema,
+    name: bilingualSchema,
+    aliases: z.array(text).optional(),
+    description: partialBilingualSchema.optional(),
+    /** ISO 3166 alpha-2 country of origin, e.g. CN, US. */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as CN')
+      .optional(),
+    founded: z.number().int().min(1800).max(2100).optional(),
+    /** Release or launch date: YYYY, YYYY-MM or YYYY-MM-DD. */
+    released: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
+    open_source: z.boolean().optional(),
+    url: httpUrl.optional(),
+    ...provenance,
+  })
+  .refine(hasProvenance, provenanceMessage);
+
+export const relationSchema = z
+  .strictObject({
+    from: entityIdSchema,
+    type: z.enum(RELATION_TYPE_NAMES as [string, ...string[]]),
+    to: entityIdSchema,
+    note: partialBilingualSchema.optional(),
+    ...provenance,
+  })
+  .refine(hasProvenance, provenanceMessage);
+
+const pointLabel = z.union([text, bilingualSchema]);
+
+export const figureSchema = z
+  .strictObject({
+    id: z.string().regex(/^figure:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'figure ids are figure:slug'),
+    title: bilingualSchema,
+    unit: partialBilingualSchema.optional(),
+    /** series: values over an ordered axis (years); shares: parts of a whole. */
+    chart: z.enum(['series', 'shares', 'values']),
+    points: z
+      .array(
+        z.strictObject({
+          label: pointLabel,
+          value: z.number().finite(),
+          /** A second value per point, e.g. growth rate beside market size. */
+          growth: z.number().finite().optional(),
+          estimate: z.boolean().optional(),
+        }),
+      )
+      .min(1),
+    about: z.array(entityIdSchema).optional(),
+    ...provenance,
+  })
+  .refine(hasProvenance, provenanceMessage);
+
+/** One file of graph-data/records/. Every part optional so files can be organised by topic. */
+export const recordFileSchema = z.strictObject({
+  entities: z.array(z.unknown()).optional(),
+  relations: z.array(z.unknown()).optional(),
+  figures: z.array(z.unknown()).optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'source ids are ASCII kebab-case'),
+  title: bilingualSchema,
+  publisher: bilingualSchema,
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  url: httpUrl.optional(),
+  /** Path of the source's text, relative to graph-data/, kept in the repo so quotes can be checked. */
+  text: text.optional(),
+});
+
+export const sourcesFileSchema = z.strictObject({ sources: z.array(z.unknown()) });
+
+export type Citation = z.infer<typeof citationSchema>;
+export type Editorial = z.infer<typeof editorialSchema>;
+export type EntityRecord = z.infer<typeof entitySchema>;
+export type RelationRecord = z.infer<typeof relationSchema>;
+export type FigureRecord = z.infer<typeof figureSchema>;
+export type SourceRecord = z.infer<typeof sourceSchema>;
+
+/** JSON Schema for one file of graph-data/records/, with the item schemas inlined. */
+export function computeRecordsJsonSchema(): object {
+  const file = z.strictObject({
+    entities: z.array(entitySchema).optional(),
+    relations: z.array(relationSchema).optional(),
+    figures: z.array(figureSchema).optional(),
+  });
+  return {
+    $id: 'https://ai-landscape-graph.local/records.schema.json',
+    title: 'AI Landscape Graph records file',
+    ...z.toJSONSchema(file, { io: 'input', unrepresentable: 'any' }),
+  };
+}
+
+export function computeSourcesJsonSchema(): object {
+  return {
+    $id: 'https://ai-landscape-graph.local/sources.schema.json',
+    title: 'AI Landscape Graph sources file',
+    ...z.toJSONSchema(z.strictObject({ sources: z.array(sourceSchema) }), { io: 'input' }),
+  };
+}

@@ -1,0 +1,43 @@
+// Types shared by parsing and validation of graph-data/: input files, positions, problems, the dataset.
+import type { EntityRecord, FigureRecord, RelationRecord, SourceRecord } from './schema.js';
+
+/** A file handed to the core: the path is only used in messages, the core never reads disks. */
+export interface TextFile {
+  path: string;
+  text: string;
+}
+
+export interface Position {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export interface Problem extends Position {
+  /** Id of the record the problem is about, or '-' when it is about the file. */
+  id: string;
+  message: string;
+}
+
+export interface DatasetInput {
+  sourcesFile: TextFile;
+  recordFiles: TextFile[];
+  /** Text of each source by source id, when it is available; quotes are checked against it. */
+  sourceTexts: Record<string, string>;
+}
+
+export interface Dataset {
+  sources: SourceRecord[];
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+  figures: FigureRecord[];
+}
+
+export interface ValidationResult {
+  dataset: Dataset;
+  problems: Problem[];
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}:${problem.col}  ${problem.id}  ${problem.message}`;
+}

@@ -1,0 +1,9 @@
+// Builds the production site once for all browser tests (into test-output/dist).
+import { build } from 'vite';
+import { resolve } from 'node:path';
+
+export const TEST_DIST = resolve(import.meta.dirname, '../../test-output/dist');
+
+export default async function setup(): Promise<void> {
+  await build({ root: resolve(import.meta.dirname, '../..'), logLevel: 'warn', build: { outDir: TEST_DIST, emptyOutDir: true } });
+}
