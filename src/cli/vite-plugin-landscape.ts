@@ -45,9 +45,16 @@ export function landscapePlugin(options: { dataDir?: string } = {}): Plugin {
     }
   };
 
+  // Vitest runs Vite in mode "test": unit tests need no bundle.
+  let testMode = false;
+
   return {
     name: 'landscape-bundle',
+    configResolved(config) {
+      testMode = config.mode === 'test';
+    },
     configureServer(server) {
+      if (testMode) return;
       rebuild();
       if (lastError) server.config.logger.error(`[landscape] ${lastError}`);
       server.watcher.add(dataDir);
@@ -70,7 +77,7 @@ export function landscapePlugin(options: { dataDir?: string } = {}): Plugin {
       });
     },
     buildStart() {
-      if (this.meta.watchMode) return;
+      if (testMode || this.meta.watchMode) return;
       const outcome = buildBundle(dataDir);
       if (outcome.error) this.error(outcome.error);
       lastGood = outcome.json;

@@ -23,7 +23,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 /** `kind:slug`, ASCII kebab-case slug. */
 export type EntityId = `${EntityKind}:${string}`;
 
-export const ID_PATTERN = /^([a-z_]+):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+export const ID_PATTERN = new RegExp(`^(${ENTITY_KINDS.join('|')}):([a-z0-9]+(?:-[a-z0-9]+)*)$`);
 
 export interface Bilingual {
   zh: string;
