@@ -20,7 +20,7 @@ export function readGraphData(dir = DEFAULT_DATA_DIR): DatasetInput {
   const recordsDir = join(dir, 'records');
   const names = existsSync(recordsDir)
     ? readdirSync(recordsDir)
-        .filter((name) => /\.ya?ml$/.test(name))
+        .filter((name) => /\.(ya?ml|json)$/.test(name))
         .sort()
     : [];
   const recordFiles = names.map((name) => readText(join(recordsDir, name), dir));

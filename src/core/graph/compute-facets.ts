@@ -39,7 +39,11 @@ export function computeFacets(entities: EntityRecord[], relations: RelationRecor
     return sets;
   };
   const parents = new Map<string, string[]>();
-  const addParent = (child: string, parent: string) => parents.set(child, [...(parents.get(child) ?? []), parent]);
+  const push = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   const makers = new Map<string, string[]>();
 
   for (const entity of entities) {
@@ -52,9 +56,9 @@ export function computeFacets(entities: EntityRecord[], relations: RelationRecor
       const source = FACET_SOURCES[facet];
       if (relation.type === source.relation && toKind === source.kind) setsOf(relation.from)[facet].add(relation.to);
     }
-    if (relation.type === 'part_of' && (toKind === 'track' || toKind === 'modality')) addParent(relation.from, relation.to);
-    if (relation.type === 'subsidiary_of' && toKind === 'company') addParent(relation.from, relation.to);
-    if (relation.type === 'developed_by') makers.set(relation.to, [...(makers.get(relation.to) ?? []), relation.from]);
+    if (relation.type === 'part_of' && (toKind === 'track' || toKind === 'modality')) push(parents, relation.from, relation.to);
+    if (relation.type === 'subsidiary_of' && toKind === 'company') push(parents, relation.from, relation.to);
+    if (relation.type === 'developed_by') push(makers, relation.to, relation.from);
   }
 
   // Close every facet value over its ancestors (tracks → parent tracks → modality; company → parent).

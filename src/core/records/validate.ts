@@ -98,24 +98,26 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   };
 
   const kindById = new Map<string, EntityKind>();
-  const firstSeen = new Map<string, Position>();
+  // Places are kept as (file, path) and turned into positions only for a message: locating is slow.
+  const firstSeen = new Map<string, Located<unknown>>();
   const validEntities: EntityRecord[] = [];
-  for (const { value, yaml, path } of entities) {
-    const where = yaml.locate([...path, 'id']);
+  for (const located of entities) {
+    const { value, yaml, path } = located;
     const earlier = firstSeen.get(value.id);
     if (earlier) {
-      report(where, value.id, `duplicate id: already defined at ${earlier.file}:${earlier.line}:${earlier.col}`);
+      report(yaml.locate([...path, 'id']), value.id, `duplicate id: already defined at ${at(earlier, 'id')}`);
       continue;
     }
-    firstSeen.set(value.id, where);
+    firstSeen.set(value.id, located);
     kindById.set(value.id, kindOfId(value.id)!);
     checkCitations(value, yaml, path, value.id);
     validEntities.push(value);
   }
 
-  const seenRelations = new Map<string, Position>();
+  const seenRelations = new Map<string, Located<unknown>>();
   const validRelations: RelationRecord[] = [];
-  for (const { value, yaml, path } of relations) {
+  for (const located of relations) {
+    const { value, yaml, path } = located;
     const label = relationLabel(value);
     const spec = RELATION_TYPES[value.type as RelationType];
     let ok = true;
@@ -142,25 +144,25 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     const key = relationKey(value);
     const earlier = seenRelations.get(key);
     if (earlier) {
-      report(yaml.locate(path), label, `duplicate relation: already stated at ${earlier.file}:${earlier.line}:${earlier.col}`);
+      report(yaml.locate(path), label, `duplicate relation: already stated at ${at(earlier)}`);
       ok = false;
     } else {
-      seenRelations.set(key, yaml.locate(path));
+      seenRelations.set(key, located);
     }
     checkCitations(value, yaml, path, label);
     if (ok) validRelations.push(value);
   }
 
-  const figureIds = new Map<string, Position>();
+  const figureIds = new Map<string, Located<unknown>>();
   const validFigures: FigureRecord[] = [];
-  for (const { value, yaml, path } of figures) {
-    const where = yaml.locate([...path, 'id']);
+  for (const located of figures) {
+    const { value, yaml, path } = located;
     const earlier = figureIds.get(value.id);
     if (earlier) {
-      report(where, value.id, `duplicate id: already defined at ${earlier.file}:${earlier.line}:${earlier.col}`);
+      report(yaml.locate([...path, 'id']), value.id, `duplicate id: already defined at ${at(earlier, 'id')}`);
       continue;
     }
-    figureIds.set(value.id, where);
+    figureIds.set(value.id, located);
     (value.about ?? []).forEach((id, index) => {
       if (!kindById.has(id)) report(yaml.locate([...path, 'about', index]), value.id, `about "${id}" is not a known entity`);
     });
@@ -246,6 +248,11 @@ function recordIdOf(raw: unknown): string {
     }
   }
   return '-';
+}
+
+function at(located: Located<unknown>, ...field: string[]): string {
+  const where = located.yaml.locate([...located.path, ...field]);
+  return `${where.file}:${where.line}:${where.col}`;
 }
 
 function byPosition(a: Problem, b: Problem): number {

@@ -1,0 +1,3 @@
+// Synthetic landscapes in the record schema, for benchmarks and scale tests.
+export * from './generate-landscape.js';
+export * from './render-records.js';
