@@ -26,6 +26,10 @@ function buildBundle(dir: string): BuildOutcome {
   }
 }
 
+function errorPayload(message: string) {
+  return { type: 'error' as const, err: { message, stack: '', plugin: 'landscape', id: 'graph-data' } };
+}
+
 export function landscapePlugin(options: { dataDir?: string } = {}): Plugin {
   const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
   let lastGood: string | undefined;
@@ -41,7 +45,7 @@ export function landscapePlugin(options: { dataDir?: string } = {}): Plugin {
     } else {
       lastError = outcome.error;
       server?.config.logger.error(`[landscape] ${outcome.error}\n[landscape] the last good graph stays on screen`, { timestamp: true });
-      server?.ws.send({ type: 'error', err: { message: outcome.error ?? '', stack: '', plugin: 'landscape', id: dataDir } });
+      server?.ws.send(errorPayload(outcome.error ?? ''));
     }
   };
 
@@ -58,6 +62,10 @@ export function landscapePlugin(options: { dataDir?: string } = {}): Plugin {
       rebuild();
       if (lastError) server.config.logger.error(`[landscape] ${lastError}`);
       server.watcher.add(dataDir);
+      // A page that (re)connects while graph-data is broken sees the overlay too.
+      server.ws.on('vite:client:connect', (_data, client) => {
+        if (lastError) client.send(errorPayload(lastError));
+      });
       const onChange = (file: string) => {
         if (resolve(file).startsWith(dataDir) && !file.endsWith('.tmp')) rebuild(server);
       };
