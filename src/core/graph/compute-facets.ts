@@ -28,34 +28,34 @@ export const FACET_KIND: Record<Facet, EntityKind> = Object.fromEntries(
  * 4. Inheritance: a product in a vision track is in vision; a company is in every facet of what it makes.
  */
 export function computeFacets(entities: EntityRecord[], relations: RelationRecord[]): Map<string, NodeFacets> {
-  const kindOf = new Map(entities.map((entity) => [entity.id, entity.id.slice(0, entity.id.indexOf(':'))]));
-  const out = new Map<string, Record<Facet, Set<string>>>();
-  const setsOf = (id: string) => {
+  const kindOf = new Map<string, string>();
+  for (const entity of entities) kindOf.set(entity.id, entity.id.slice(0, entity.id.indexOf(':')));
+  const facetOfKind = new Map<string, Facet>(FACETS.map((facet) => [FACET_SOURCES[facet].kind, facet]));
+  const facetOfRelation = new Map<string, Facet>(FACETS.map((facet) => [FACET_SOURCES[facet].relation, facet]));
+
+  // Only nodes that have a value get sets: most of a large graph has few facets, and allocation is the cost.
+  const out = new Map<string, Partial<Record<Facet, Set<string>>>>();
+  const add = (id: string, facet: Facet, value: string) => {
     let sets = out.get(id);
-    if (!sets) {
-      sets = { modalities: new Set(), tracks: new Set(), businessModels: new Set(), markets: new Set(), companies: new Set() };
-      out.set(id, sets);
-    }
-    return sets;
+    if (!sets) out.set(id, (sets = {}));
+    (sets[facet] ??= new Set()).add(value);
   };
   const parents = new Map<string, string[]>();
+  const makers = new Map<string, string[]>();
   const push = (map: Map<string, string[]>, key: string, value: string) => {
     const list = map.get(key);
     if (list) list.push(value);
     else map.set(key, [value]);
   };
-  const makers = new Map<string, string[]>();
 
   for (const entity of entities) {
-    const sets = setsOf(entity.id);
-    for (const facet of FACETS) if (kindOf.get(entity.id) === FACET_SOURCES[facet].kind) sets[facet].add(entity.id);
+    const facet = facetOfKind.get(kindOf.get(entity.id)!);
+    if (facet) add(entity.id, facet, entity.id);
   }
   for (const relation of relations) {
     const toKind = kindOf.get(relation.to);
-    for (const facet of FACETS) {
-      const source = FACET_SOURCES[facet];
-      if (relation.type === source.relation && toKind === source.kind) setsOf(relation.from)[facet].add(relation.to);
-    }
+    const facet = facetOfRelation.get(relation.type);
+    if (facet && toKind === FACET_SOURCES[facet].kind) add(relation.from, facet, relation.to);
     if (relation.type === 'part_of' && (toKind === 'track' || toKind === 'modality')) push(parents, relation.from, relation.to);
     if (relation.type === 'subsidiary_of' && toKind === 'company') push(parents, relation.from, relation.to);
     if (relation.type === 'developed_by') push(makers, relation.to, relation.from);
@@ -78,13 +78,14 @@ export function computeFacets(entities: EntityRecord[], relations: RelationRecor
     ancestorsCache.set(id, list);
     return list;
   };
-  for (const sets of out.values()) {
+  for (const [id, sets] of out) {
     for (const facet of FACETS) {
-      for (const value of [...sets[facet]]) {
+      const values = sets[facet];
+      if (!values) continue;
+      for (const value of [...values]) {
         for (const above of ancestors(value)) {
-          const aboveKind = kindOf.get(above) as EntityKind;
-          const target = FACETS.find((candidate) => FACET_SOURCES[candidate].kind === aboveKind);
-          if (target) sets[target].add(above);
+          const target = facetOfKind.get(kindOf.get(above)!);
+          if (target) add(id, target, above);
         }
       }
     }
@@ -92,27 +93,39 @@ export function computeFacets(entities: EntityRecord[], relations: RelationRecor
 
   // Companies inherit what their products and models are in.
   for (const [company, made] of makers) {
-    const sets = setsOf(company);
     for (const item of made) {
       const itemSets = out.get(item);
       if (!itemSets) continue;
       for (const facet of FACETS) {
         if (facet === 'companies') continue;
-        for (const value of itemSets[facet]) sets[facet].add(value);
+        for (const value of itemSets[facet] ?? []) add(company, facet, value);
       }
     }
   }
 
+  // Identical lists are shared: in a large landscape thousands of products have the same tracks.
+  const interned = new Map<string, string[]>();
+  const list = (values: Set<string> | undefined): string[] => {
+    if (!values || values.size === 0) return EMPTY;
+    const sorted = [...values].sort();
+    const key = sorted.join('\n');
+    let shared = interned.get(key);
+    if (!shared) interned.set(key, (shared = sorted));
+    return shared;
+  };
   const result = new Map<string, NodeFacets>();
   for (const entity of entities) {
-    const sets = setsOf(entity.id);
+    const sets = out.get(entity.id) ?? {};
     result.set(entity.id, {
-      modalities: [...sets.modalities].sort(),
-      tracks: [...sets.tracks].sort(),
-      businessModels: [...sets.businessModels].sort(),
-      markets: [...sets.markets].sort(),
-      companies: [...sets.companies].sort(),
+      modalities: list(sets.modalities),
+      tracks: list(sets.tracks),
+      businessModels: list(sets.businessModels),
+      markets: list(sets.markets),
+      companies: list(sets.companies),
     });
   }
   return result;
 }
+
+/** Shared by every node without a value; frozen so no caller can add to all of them at once. */
+const EMPTY = Object.freeze([]) as unknown as string[];

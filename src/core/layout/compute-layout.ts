@@ -80,18 +80,44 @@ export function computeLayout(input: Graph, options: LayoutOptions = {}): Layout
   const iterations = fresh
     ? (options.iterations ?? defaultIterations(order))
     : (options.refineIterations ?? DEFAULT_LAYOUT_OPTIONS.refineIterations);
+  // Incremental: only the new nodes and the placed nodes they link to take part, so the cost follows the
+  // size of the change, not of the map. The placed ones are fixed anchors.
+  const target = fresh ? graph : subgraphAround(graph, (node) => !cache[node]);
+  runForceAtlas2(target, iterations, options.onProgress);
+  if (fresh) noverlap.assign(graph, { maxIterations: DEFAULT_LAYOUT_OPTIONS.noverlapIterations, settings: { ratio: 1.2, margin: 1 } });
+  if (target !== graph) target.forEachNode((node, { x, y }) => graph.mergeNodeAttributes(node, { x, y }));
+  return { positions: roundPositions(graph), moved, iterations };
+}
+
+function runForceAtlas2(graph: Graph, iterations: number, onProgress?: (done: number, total: number) => void): void {
   const settings = {
     ...forceAtlas2.inferSettings(graph),
-    barnesHutOptimize: order > DEFAULT_LAYOUT_OPTIONS.barnesHutAbove,
+    barnesHutOptimize: graph.order > DEFAULT_LAYOUT_OPTIONS.barnesHutAbove,
   };
   const step = Math.max(1, Math.min(iterations, Math.ceil(iterations / 20)));
   for (let done = 0; done < iterations; done += step) {
     const batch = Math.min(step, iterations - done);
     forceAtlas2.assign(graph, { iterations: batch, settings });
-    options.onProgress?.(done + batch, iterations);
+    onProgress?.(done + batch, iterations);
   }
-  if (fresh) noverlap.assign(graph, { maxIterations: DEFAULT_LAYOUT_OPTIONS.noverlapIterations, settings: { ratio: 1.2, margin: 1 } });
-  return { positions: roundPositions(graph), moved, iterations };
+}
+
+/** The nodes matching `moving` and their neighbours, with the edges among them. */
+function subgraphAround(graph: Graph, moving: (node: string) => boolean): Graph {
+  const sub = graph.nullCopy();
+  const keep = new Set<string>();
+  graph.forEachNode((node) => {
+    if (!moving(node)) return;
+    keep.add(node);
+    graph.forEachNeighbor(node, (neighbor) => keep.add(neighbor));
+  });
+  for (const node of keep) sub.addNode(node, { ...graph.getNodeAttributes(node) });
+  for (const node of keep) {
+    graph.forEachOutEdge(node, (edge, _attributes, source, target) => {
+      if (keep.has(target) && !sub.hasEdge(edge)) sub.addEdgeWithKey(edge, source, target);
+    });
+  }
+  return sub;
 }
 
 /** New nodes start beside the placed neighbours they link to, or at a seeded point. */

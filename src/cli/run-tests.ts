@@ -2,12 +2,12 @@
 // real Chromium). Ends with one line of totals over all of it: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { findChromium } from './find-chromium.mjs';
+import { findChromium } from './find-chromium.js';
 
 let passed = 0;
 let failed = 0;
 
-function step(name, command, args, env = {}) {
+function step(name: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n[test] ${name}: ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = result.status === 0;
@@ -15,7 +15,7 @@ function step(name, command, args, env = {}) {
   return ok;
 }
 
-for (const [name, command, args] of [
+for (const [name, command, args] of <[string, string, string[]][]>[
   ['types', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level=warn']],
@@ -24,12 +24,12 @@ for (const [name, command, args] of [
   else failed++;
 }
 
-let chrome;
+let chrome: string | undefined;
 try {
   chrome = findChromium();
   console.log(`[test] browser tests use ${chrome}`);
 } catch (error) {
-  console.error(`[test] ${error.message}`);
+  console.error(`[test] ${(error as Error).message}`);
   failed++;
 }
 
@@ -44,7 +44,9 @@ if (existsSync(report)) {
   passed += summary.numPassedTests;
   failed += summary.numFailedTests;
   // A test file that fails to load has no tests of its own; count it once.
-  failed += summary.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed += summary.testResults.filter(
+    (file: { status: string; assertionResults: unknown[] }) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length;
   if (summary.numTotalTests === 0) failed++;
 } else {
   console.error('[test] vitest wrote no report');

@@ -5,7 +5,7 @@ import { accessSync, constants } from 'node:fs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-function executable(path) {
+function executable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);
     return true;
@@ -14,7 +14,7 @@ function executable(path) {
   }
 }
 
-function found() {
+function found(): string | undefined {
   if (process.env.CHROME_PATH) {
     if (executable(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
     throw new Error(`CHROME_PATH=${process.env.CHROME_PATH} is not an executable file.`);
@@ -22,7 +22,7 @@ function found() {
   return CANDIDATES.find(executable);
 }
 
-export function findChromium({ install = true } = {}) {
+export function findChromium({ install = true }: { install?: boolean } = {}): string {
   const path = found();
   if (path) return path;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

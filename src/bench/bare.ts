@@ -1,0 +1,27 @@
+// The floor of `npm run bench`: the same bundle drawn by bare sigma 3 and nothing else.
+// Sets window.__bare = { readyAt, sigma } after the first rendered frame.
+import Graph from 'graphology';
+import Sigma from 'sigma';
+
+declare global {
+  interface Window {
+    __bare?: { readyAt: number; redraw: () => Promise<number> };
+  }
+}
+
+const source = new URLSearchParams(location.search).get('data') ?? 'data/landscape.json';
+const response = await fetch(source);
+const bundle = await response.json();
+const graph = Graph.from(bundle.graph);
+const sigma = new Sigma(graph, document.getElementById('graph')!, { labelRenderedSizeThreshold: 6 });
+const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+await frame();
+window.__bare = {
+  readyAt: performance.now(),
+  async redraw() {
+    const started = performance.now();
+    sigma.refresh();
+    await frame();
+    return performance.now() - started;
+  },
+};

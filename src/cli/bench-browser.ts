@@ -1,0 +1,160 @@
+// Browser half of `npm run bench`: our viewer and bare sigma on the same bundles, in headless Chromium
+// (software WebGL: absolute times say nothing about a real GPU; the ratios to bare sigma do).
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview } from 'vite';
+
+export interface BrowserFigures {
+  figure: string;
+  size: number;
+  unit: 'ms' | 'MB';
+  samples: number[];
+}
+
+export interface BrowserBenchOptions {
+  chrome: string;
+  siteDir: string;
+  bundlesDir: string;
+  bundles: { size: number; file: string }[];
+  runs: number;
+  onFailure: (message: string) => void;
+  onProgress: (message: string) => void;
+}
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--js-flags=--expose-gc',
+];
+const TIMEOUT = 240_000;
+
+async function heapMb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await session.detach();
+  return usedSize / 1e6;
+}
+
+/** Time from a click to the end of the next two frames (the render it caused, then paint). */
+async function timeClick(page: Page, selector: ReturnType<Page['locator']>): Promise<number> {
+  const handle = await selector.elementHandle({ timeout: 30_000 });
+  if (!handle) throw new Error('control not found');
+  return handle.evaluate(async (element) => {
+    const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+    const started = performance.now();
+    (element as HTMLElement).click();
+    await frame();
+    await frame();
+    return performance.now() - started;
+  });
+}
+
+async function timeSearch(page: Page, query: string): Promise<number> {
+  const box = page.getByRole('combobox').first();
+  const handle = await box.elementHandle({ timeout: 30_000 });
+  if (!handle) throw new Error('search box not found');
+  return handle.evaluate(async (element, text) => {
+    const input = element as HTMLInputElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const started = performance.now();
+    setter.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    for (let i = 0; i < 600; i++) {
+      if (document.querySelectorAll('[role="option"]').length > 0) return performance.now() - started;
+      await new Promise<void>((done) => setTimeout(done, 1));
+    }
+    throw new Error('no search results appeared');
+  }, query);
+}
+
+async function measureBare(browser: Browser, url: string): Promise<{ ready: number; heap: number; redraw: number }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bare !== undefined, undefined, { timeout: TIMEOUT });
+    const ready = await page.evaluate(() => window.__bare!.readyAt);
+    const redraw = await page.evaluate(() => window.__bare!.redraw());
+    return { ready, heap: await heapMb(page), redraw };
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureViewer(
+  browser: Browser,
+  url: string,
+  withInteractions: boolean,
+): Promise<{ ready: number; heap: number; filter?: number; search?: number }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(url);
+    await page.waitForSelector('[data-ready="true"]', { state: 'attached', timeout: TIMEOUT });
+    const ready = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('landscape:ready')[0];
+      return mark ? mark.startTime : performance.now();
+    });
+    const heap = await heapMb(page);
+    if (!withInteractions) return { ready, heap };
+    const filter = await timeClick(page, page.getByRole('checkbox', { name: /视觉|Vision/ }).first());
+    const search = await timeSearch(page, '智');
+    return { ready, heap, filter, search };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function measureBrowser(options: BrowserBenchOptions): Promise<BrowserFigures[]> {
+  mkdirSync(join(options.siteDir, 'bench'), { recursive: true });
+  cpSync(options.bundlesDir, join(options.siteDir, 'bench'), { recursive: true });
+  const server = await preview({
+    root: options.siteDir,
+    logLevel: 'warn',
+    build: { outDir: options.siteDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  const address = server.httpServer.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  const browser = await chromium.launch({ executablePath: options.chrome, headless: true, args: LAUNCH_ARGS });
+  const out: BrowserFigures[] = [];
+  const push = (figure: string, size: number, unit: 'ms' | 'MB', value: number | undefined) => {
+    if (value === undefined) return;
+    let entry = out.find((f) => f.figure === figure && f.size === size);
+    if (!entry) out.push((entry = { figure, size, unit, samples: [] }));
+    entry.samples.push(value);
+  };
+  try {
+    for (const { size, file } of options.bundles) {
+      const data = encodeURIComponent(`bench/${file.replace(/^bundles\//, '')}`);
+      for (let run = 0; run < options.runs; run++) {
+        options.onProgress(`browser ${size}: run ${run + 1}/${options.runs}`);
+        try {
+          const bare = await measureBare(browser, `${base}src/bench/bare.html?data=${data}`);
+          push('browser.bare_load_to_ready', size, 'ms', bare.ready);
+          push('browser.bare_heap_after_load', size, 'MB', bare.heap);
+          push('browser.bare_redraw', size, 'ms', bare.redraw);
+        } catch (error) {
+          options.onFailure(`bare sigma ${size}: ${(error as Error).message.split('\n')[0]}`);
+        }
+        try {
+          const ours = await measureViewer(browser, `${base}?data=${data}`, true);
+          push('browser.load_to_ready', size, 'ms', ours.ready);
+          push('browser.heap_after_load', size, 'MB', ours.heap);
+          push('browser.filter_change_to_frame', size, 'ms', ours.filter);
+          push('browser.search_keystroke_to_results', size, 'ms', ours.search);
+        } catch (error) {
+          options.onFailure(`viewer ${size}: ${(error as Error).message.split('\n')[0]}`);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+  }
+  return out;
+}

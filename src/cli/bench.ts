@@ -1,0 +1,197 @@
+// `npm run bench [-- --sizes 1000,10000,100000 --runs 3 --no-browser]`: measures the pipeline and the viewer on
+// synthetic landscapes, and bare sigma on the same bundles as the floor. Prints a table, then one JSON line per figure.
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import os from 'node:os';
+import { computeBundle } from '../core/bundle/index.js';
+import { buildGraph } from '../core/graph/index.js';
+import { computeLayout, type Positions } from '../core/layout/index.js';
+import { validateDataset, type Dataset } from '../core/records/index.js';
+import { checkSynthSize, generateLandscape, renderDatasetInput } from '../core/synth/index.js';
+import { findChromium } from './find-chromium.js';
+import { measureBrowser, type BrowserFigures } from './bench-browser.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'bench-output');
+
+interface Figure {
+  figure: string;
+  size: number | null;
+  unit: 'ms' | 'MB' | 'KB' | 'ratio';
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+const figures: Figure[] = [];
+const failures: string[] = [];
+
+function record(figure: string, size: number | null, unit: Figure['unit'], samples: number[]): void {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const round = (n: number) => Math.round(n * 100) / 100;
+  figures.push({ figure, size, unit, median: round(median), min: round(sorted[0]), max: round(sorted.at(-1)!), runs: samples.length });
+}
+
+async function step(name: string, run: () => Promise<void> | void): Promise<void> {
+  process.stderr.write(`bench: ${name}…\n`);
+  try {
+    await run();
+  } catch (error) {
+    const message = `${name}: ${(error as Error).message.split('\n')[0]}`;
+    failures.push(message);
+    process.stderr.write(`bench: FAILED ${message}\n`);
+  }
+}
+
+function time<T>(run: () => T): [number, T] {
+  const started = performance.now();
+  const value = run();
+  return [performance.now() - started, value];
+}
+
+/** +1% records: new products made by existing companies, in existing tracks. */
+function growByOnePercent(dataset: Dataset): Dataset {
+  const companies = dataset.entities.filter((e) => e.id.startsWith('company:')).map((e) => e.id);
+  const tracks = dataset.entities.filter((e) => e.id.startsWith('track:')).map((e) => e.id);
+  const count = Math.max(1, Math.round(dataset.entities.length / 100));
+  const cite = dataset.entities[0].sources;
+  const entities = [...dataset.entities];
+  const relations = [...dataset.relations];
+  for (let i = 0; i < count; i++) {
+    const id = `product:added-${i}`;
+    entities.push({ id, name: { zh: `新增产品${i}`, en: `Added product ${i}` }, sources: cite });
+    relations.push({ from: id, type: 'developed_by', to: companies[(i * 7) % companies.length], sources: cite });
+    relations.push({ from: id, type: 'in_track', to: tracks[(i * 13) % tracks.length], sources: cite });
+  }
+  return { ...dataset, entities, relations };
+}
+
+function shippedJsGzipKb(dist: string): number {
+  const assets = join(dist, 'assets');
+  let total = 0;
+  for (const name of readdirSync(assets)) if (name.endsWith('.js')) total += gzipSync(readFileSync(join(assets, name))).length;
+  return total / 1024;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      runs: { type: 'string', default: '3' },
+      'no-browser': { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.sizes.split(',').map((text) => Number(text.trim()));
+  const runs = Number(values.runs);
+  const bad = sizes.map((size) => checkSynthSize(size)).find(Boolean);
+  if (bad || !Number.isInteger(runs) || runs < 1 || runs > 50) {
+    console.error(`bench: ${bad ?? `--runs must be a whole number from 1 to 50, got "${values.runs}"`}`);
+    process.exit(1);
+  }
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(join(OUT, 'bundles'), { recursive: true });
+
+  const bundles: { size: number; file: string }[] = [];
+  for (const size of sizes) {
+    const dataset = generateLandscape({ nodes: size, seed: 1 });
+    const input = renderDatasetInput(dataset);
+    let positions: Positions = {};
+    await step(`pipeline ${size}: parse + validate + build`, () => {
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const [ms, graph] = time(() => buildGraph(validateDataset(input).dataset));
+        if (graph.order !== size) throw new Error(`built ${graph.order} nodes, expected ${size}`);
+        samples.push(ms);
+      }
+      record('pipeline.parse_validate_build', size, 'ms', samples);
+    });
+    const graph = buildGraph(dataset);
+    const layoutRuns = size >= 100_000 ? 1 : runs;
+    await step(`pipeline ${size}: fresh layout`, () => {
+      const samples: number[] = [];
+      for (let i = 0; i < layoutRuns; i++) {
+        const [ms, result] = time(() => computeLayout(graph, { fresh: true }));
+        positions = result.positions;
+        samples.push(ms);
+      }
+      record('pipeline.layout_fresh', size, 'ms', samples);
+    });
+    await step(`pipeline ${size}: incremental layout after +1% records`, () => {
+      const grown = buildGraph(growByOnePercent(dataset));
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) samples.push(time(() => computeLayout(grown, { cache: positions }))[0]);
+      record('pipeline.layout_incremental_1pct', size, 'ms', samples);
+      const fresh = figures.find((f) => f.figure === 'pipeline.layout_fresh' && f.size === size);
+      if (fresh)
+        record('pipeline.layout_incremental_ratio', size, 'ratio', [
+          samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)] / fresh.median,
+        ]);
+    });
+    await step(`bundle ${size}`, () => {
+      const file = `bundles/${size}.json`;
+      const text = JSON.stringify(computeBundle(dataset, positions));
+      writeFileSync(join(OUT, file), text);
+      record('bundle.size', size, 'MB', [Buffer.byteLength(text) / 1e6]);
+      bundles.push({ size, file });
+    });
+  }
+
+  if (!values['no-browser']) {
+    await step('production build and shipped JS', async () => {
+      const { build } = await import('vite');
+      await build({
+        root: ROOT,
+        logLevel: 'warn',
+        build: {
+          outDir: join(OUT, 'site'),
+          emptyOutDir: true,
+          rollupOptions: { input: { main: join(ROOT, 'index.html'), bare: join(ROOT, 'src/bench/bare.html') } },
+        },
+      });
+      await build({ root: ROOT, logLevel: 'warn', build: { outDir: join(OUT, 'site-app'), emptyOutDir: true } });
+      record('build.shipped_js_gzip', null, 'KB', [shippedJsGzipKb(join(OUT, 'site-app'))]);
+    });
+    await step('browser', async () => {
+      const results: BrowserFigures[] = await measureBrowser({
+        chrome: findChromium({ install: false }),
+        siteDir: join(OUT, 'site'),
+        bundlesDir: join(OUT, 'bundles'),
+        bundles,
+        runs,
+        onFailure: (message) => {
+          failures.push(message);
+          process.stderr.write(`bench: FAILED ${message}\n`);
+        },
+        onProgress: (message) => process.stderr.write(`bench: ${message}\n`),
+      });
+      for (const result of results) record(result.figure, result.size, result.unit, result.samples);
+      for (const size of sizes) {
+        const ours = figures.find((f) => f.figure === 'browser.load_to_ready' && f.size === size);
+        const bare = figures.find((f) => f.figure === 'browser.bare_load_to_ready' && f.size === size);
+        if (ours && bare) record('browser.load_ratio_to_bare', size, 'ratio', [ours.median / bare.median]);
+        const heap = figures.find((f) => f.figure === 'browser.heap_after_load' && f.size === size);
+        const bareHeap = figures.find((f) => f.figure === 'browser.bare_heap_after_load' && f.size === size);
+        if (heap && bareHeap) record('browser.heap_ratio_to_bare', size, 'ratio', [heap.median / bareHeap.median]);
+      }
+    });
+  }
+
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  console.log(`\nAI Landscape Graph bench — ${new Date().toISOString().slice(0, 10)} — ${machine} — ${runs} run(s), median [min–max]\n`);
+  console.log('| figure | size | median | spread |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const f of figures) console.log(`| ${f.figure} | ${f.size ?? '-'} | ${f.median} ${f.unit} | ${f.min}–${f.max} |`);
+  console.log('');
+  for (const f of figures) console.log(JSON.stringify(f));
+  writeFileSync(join(OUT, 'results.json'), JSON.stringify({ machine, date: new Date().toISOString(), figures, failures }, null, 2));
+  if (failures.length > 0) {
+    console.error(`\nbench: ${failures.length} step(s) failed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+    process.exit(1);
+  }
+}
+
+await main();
