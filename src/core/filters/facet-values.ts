@@ -1,0 +1,29 @@
+// Reading a node's facet values: its kind for the kind facet, the precomputed arrays for the others.
+import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+import type { FilterFacet } from './types.js';
+
+/** What filtering reads from a node; the landscape graph's nodes have all of it. */
+export interface FilterNodeAttributes extends Attributes {
+  kind?: string;
+  modalities?: readonly string[];
+  tracks?: readonly string[];
+  businessModels?: readonly string[];
+  markets?: readonly string[];
+  companies?: readonly string[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type FilterableGraph = Graph<FilterNodeAttributes, any, any>;
+
+const NONE: readonly string[] = Object.freeze([]);
+
+export function facetValuesOf(attributes: FilterNodeAttributes, facet: FilterFacet): readonly string[] {
+  if (facet === 'kinds') return attributes.kind ? [attributes.kind] : NONE;
+  return attributes[facet] ?? NONE;
+}
+
+export function matchesAny(values: readonly string[], selected: ReadonlySet<string>): boolean {
+  for (const value of values) if (selected.has(value)) return true;
+  return false;
+}

@@ -1,0 +1,7 @@
+// Filtering the landscape graph: the filter state, visible nodes and live facet counts.
+// The same code serves the viewer and the CLI export.
+export * from './types.js';
+export { computeVisibleNodes, computeEgoNodes } from './compute-visible-nodes.js';
+export { computeFacetCounts, emptyFacetCounts } from './compute-facet-counts.js';
+export { normalizeFilter, isEmptyFilter, toggleFacetValue, clampEgoDepth } from './normalize-filter.js';
+export { facetValuesOf, type FilterNodeAttributes, type FilterableGraph } from './facet-values.js';

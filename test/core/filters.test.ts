@@ -1,0 +1,292 @@
+// Filters: visible nodes (AND across facets, OR within, ego, hide isolated) and live facet counts.
+import Graph from 'graphology';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_FILTER,
+  FILTER_FACETS,
+  computeEgoNodes,
+  computeFacetCounts,
+  computeVisibleNodes,
+  facetValuesOf,
+  isEmptyFilter,
+  normalizeFilter,
+  toggleFacetValue,
+  type FilterFacet,
+  type FilterState,
+} from '../../src/core/filters/index.js';
+import { ENTITIES, landscape, makeGraph } from './filters-fixture.js';
+
+const filter = (partial: Partial<FilterState>) => normalizeFilter(partial);
+const sorted = (set: Set<string>) => [...set].sort();
+
+describe('computeVisibleNodes', () => {
+  const graph = landscape();
+
+  it('shows every node with an empty filter, and nothing of an empty graph', () => {
+    expect(computeVisibleNodes(graph, EMPTY_FILTER).size).toBe(ENTITIES.length);
+    expect(computeVisibleNodes(makeGraph([]), filter({ kinds: ['product'], hideIsolated: true })).size).toBe(0);
+  });
+
+  it('ORs values within a facet and ANDs across facets', () => {
+    expect(sorted(computeVisibleNodes(graph, filter({ kinds: ['product'] })))).toEqual([
+      'product:doubao',
+      'product:jianying',
+      'product:kimi',
+      'product:kling',
+    ]);
+    expect(computeVisibleNodes(graph, filter({ kinds: ['product', 'company'] })).size).toBe(8);
+    expect(sorted(computeVisibleNodes(graph, filter({ kinds: ['product'], modalities: ['modality:vision'] })))).toEqual([
+      'product:doubao',
+      'product:jianying',
+      'product:kling',
+    ]);
+    expect(sorted(computeVisibleNodes(graph, filter({ tracks: ['track:generation'], companies: ['company:bytedance'] })))).toEqual([
+      'company:bytedance',
+      'product:jianying',
+    ]);
+  });
+
+  it('counts a value as in itself, its parents and its makers (the vision modality)', () => {
+    expect(sorted(computeVisibleNodes(graph, filter({ modalities: ['modality:vision'] })))).toEqual([
+      'company:bytedance',
+      'company:kuaishou',
+      'modality:vision',
+      'product:doubao',
+      'product:jianying',
+      'product:kling',
+      'track:generation',
+      'track:visual-qa',
+    ]);
+  });
+
+  it('shows nothing for an unknown value, and unknown values beside known ones change nothing', () => {
+    expect(computeVisibleNodes(graph, filter({ modalities: ['modality:nope'] })).size).toBe(0);
+    expect(computeVisibleNodes(graph, filter({ kinds: ['spaceship'] })).size).toBe(0);
+    expect(computeVisibleNodes(graph, filter({ kinds: ['product', 'spaceship'] })).size).toBe(4);
+  });
+
+  it('restricts to the neighbourhood of the ego node, over both directions, depth 1 to 3', () => {
+    const depth1 = computeVisibleNodes(graph, filter({ ego: { id: 'product:doubao', depth: 1 } }));
+    expect(sorted(depth1)).toEqual(['business_model:freemium', 'company:bytedance', 'market:c-end', 'product:doubao', 'track:visual-qa']);
+    const depth2 = computeVisibleNodes(graph, filter({ ego: { id: 'product:doubao', depth: 2 } }));
+    expect(depth2.has('product:jianying')).toBe(true);
+    expect(depth2.has('modality:vision')).toBe(true);
+    expect(depth2.has('track:generation')).toBe(false);
+    const depth3 = computeVisibleNodes(graph, filter({ ego: { id: 'product:doubao', depth: 3 } }));
+    expect(depth3.has('track:generation')).toBe(true);
+    expect(depth3.has('product:kimi')).toBe(false);
+    // Out-of-range depths are clamped to 1..3.
+    expect(computeVisibleNodes(graph, filter({ ego: { id: 'product:doubao', depth: 0 } }))).toEqual(depth1);
+    expect(computeVisibleNodes(graph, filter({ ego: { id: 'product:doubao', depth: 99 } }))).toEqual(depth3);
+    expect(computeEgoNodes(graph, { id: 'product:doubao', depth: Number.NaN })).toEqual(depth1);
+  });
+
+  it('keeps the ego node visible whatever the facets say; an unknown ego shows nothing', () => {
+    const visible = computeVisibleNodes(graph, filter({ kinds: ['product'], ego: { id: 'company:bytedance', depth: 1 } }));
+    expect(sorted(visible)).toEqual(['company:bytedance', 'product:doubao', 'product:jianying']);
+    expect(computeVisibleNodes(graph, filter({ ego: { id: 'product:nope', depth: 2 } })).size).toBe(0);
+  });
+
+  it('hides nodes without a visible neighbour, but never the ego node', () => {
+    const all = computeVisibleNodes(graph, filter({ hideIsolated: true }));
+    expect(all.has('technology:lonely')).toBe(false);
+    expect(all.size).toBe(ENTITIES.length - 1);
+    // Products never link to products here, so every product is isolated among products.
+    expect(computeVisibleNodes(graph, filter({ kinds: ['product'], hideIsolated: true })).size).toBe(0);
+    const ego = computeVisibleNodes(
+      graph,
+      filter({ kinds: ['technology'], hideIsolated: true, ego: { id: 'technology:lonely', depth: 1 } }),
+    );
+    expect(sorted(ego)).toEqual(['technology:lonely']);
+    // One node alone, and a node whose only edge is a self-loop, are isolated.
+    const loop = new Graph({ multi: true, allowSelfLoops: true });
+    loop.addNode('a', { kind: 'product' });
+    loop.addEdge('a', 'a');
+    expect(computeVisibleNodes(loop, filter({ hideIsolated: true })).size).toBe(0);
+  });
+
+  it('copes with nodes that lack facet arrays (foreign bundles)', () => {
+    const bare = new Graph();
+    bare.addNode('x', {});
+    bare.addNode('y', { kind: 'product' });
+    expect(sorted(computeVisibleNodes(bare, filter({ kinds: ['product'] })))).toEqual(['y']);
+    expect(computeVisibleNodes(bare, filter({ modalities: ['modality:vision'] })).size).toBe(0);
+  });
+});
+
+describe('normalizeFilter and helpers', () => {
+  it('fills defaults, removes duplicates and clamps the depth', () => {
+    expect(normalizeFilter()).toEqual(EMPTY_FILTER);
+    expect(normalizeFilter({ kinds: ['product', 'product'] }).kinds).toEqual(['product']);
+    expect(normalizeFilter({ ego: { id: 'a', depth: 7 } }).ego).toEqual({ id: 'a', depth: 3 });
+    expect(normalizeFilter({ ego: { id: 'a', depth: -1 } }).ego).toEqual({ id: 'a', depth: 1 });
+    expect(normalizeFilter({ ego: { id: '', depth: 2 } }).ego).toBeNull();
+  });
+
+  it('knows an empty filter and toggles values', () => {
+    expect(isEmptyFilter(EMPTY_FILTER)).toBe(true);
+    expect(isEmptyFilter(filter({ hideIsolated: true }))).toBe(false);
+    const on = toggleFacetValue(EMPTY_FILTER, 'tracks', 'track:generation');
+    expect(on.tracks).toEqual(['track:generation']);
+    expect(toggleFacetValue(on, 'tracks', 'track:generation').tracks).toEqual([]);
+    expect(EMPTY_FILTER.tracks).toEqual([]);
+  });
+});
+
+/** The definition the fast implementation must agree with. */
+function bruteForceCounts(graph: Graph, state: FilterState): Record<FilterFacet, Record<string, number>> {
+  const out = {} as Record<FilterFacet, Record<string, number>>;
+  for (const facet of FILTER_FACETS) {
+    out[facet] = {};
+    const values = new Set<string>();
+    graph.forEachNode((_node, attributes) => facetValuesOf(attributes, facet).forEach((value) => values.add(value)));
+    for (const value of values) {
+      const on = state[facet].includes(value) ? state : { ...state, [facet]: [...state[facet], value] };
+      let count = 0;
+      for (const node of computeVisibleNodes(graph, on)) if (facetValuesOf(graph.getNodeAttributes(node), facet).includes(value)) count++;
+      if (count > 0) out[facet][value] = count;
+    }
+  }
+  return out;
+}
+
+const plain = (counts: ReturnType<typeof computeFacetCounts>) =>
+  Object.fromEntries(FILTER_FACETS.map((facet) => [facet, Object.fromEntries([...counts[facet]].filter(([, n]) => n > 0))]));
+
+describe('computeFacetCounts', () => {
+  const graph = landscape();
+
+  it('counts every value over all nodes with an empty filter', () => {
+    const counts = computeFacetCounts(graph, EMPTY_FILTER);
+    expect(counts.kinds.get('product')).toBe(4);
+    expect(counts.kinds.get('company')).toBe(4);
+    expect(counts.modalities.get('modality:vision')).toBe(8);
+    expect(counts.companies.get('company:bytedance')).toBe(3);
+    expect(counts.tracks.get('track:nope')).toBeUndefined();
+  });
+
+  it('counts a facet given the other facets, not itself (OR within, AND across)', () => {
+    const counts = computeFacetCounts(graph, filter({ kinds: ['product'] }));
+    // Other kinds still show what switching them on would add.
+    expect(counts.kinds.get('company')).toBe(4);
+    expect(counts.kinds.get('product')).toBe(4);
+    // Other facets count products only.
+    expect(counts.modalities.get('modality:vision')).toBe(3);
+    expect(counts.markets.get('market:c-end')).toBe(1);
+    const both = computeFacetCounts(graph, filter({ kinds: ['product'], modalities: ['modality:vision'] }));
+    expect(both.kinds.get('company')).toBe(2);
+    expect(both.companies.get('company:moonshot')).toBeUndefined();
+  });
+
+  it('returns empty counts for an empty graph and for unknown selections', () => {
+    const empty = computeFacetCounts(makeGraph([]), filter({ kinds: ['product'], hideIsolated: true }));
+    for (const facet of FILTER_FACETS) expect(empty[facet].size).toBe(0);
+    const unknown = computeFacetCounts(graph, filter({ modalities: ['modality:nope'] }));
+    expect(unknown.modalities.get('modality:vision')).toBe(8);
+    expect(unknown.kinds.size).toBe(0);
+  });
+
+  it('agrees with the brute-force definition on every combination of one value per facet', () => {
+    const options: Record<FilterFacet, string[]> = {} as Record<FilterFacet, string[]>;
+    for (const facet of FILTER_FACETS) {
+      const values = new Set<string>();
+      graph.forEachNode((_node, attributes) => facetValuesOf(attributes, facet).forEach((value) => values.add(value)));
+      options[facet] = [...values].slice(0, 3);
+    }
+    // Each facet: off, or one of up to three values; plus hide isolated on and off.
+    let combinations = 0;
+    const walk = (index: number, state: FilterState) => {
+      if (index === FILTER_FACETS.length) {
+        for (const hideIsolated of [false, true]) {
+          const withIsolation = { ...state, hideIsolated };
+          expect(plain(computeFacetCounts(graph, withIsolation))).toEqual(bruteForceCounts(graph, withIsolation));
+          combinations++;
+        }
+        return;
+      }
+      const facet = FILTER_FACETS[index];
+      walk(index + 1, state);
+      for (const value of options[facet]) walk(index + 1, { ...state, [facet]: [value] });
+    };
+    walk(0, EMPTY_FILTER);
+    expect(combinations).toBeGreaterThan(1000);
+  });
+
+  it('agrees with the brute-force definition on random graphs and filters (ego, isolation, several values)', () => {
+    const kinds = ['company', 'product', 'track', 'modality'];
+    const arbitraryGraph = fc
+      .record({
+        nodes: fc.array(
+          fc.record({
+            kind: fc.constantFrom(...kinds),
+            modalities: fc.subarray(['m1', 'm2', 'm3']),
+            tracks: fc.subarray(['t1', 't2', 't3', 't4']),
+            companies: fc.subarray(['c1', 'c2']),
+          }),
+          { minLength: 0, maxLength: 14 },
+        ),
+        edges: fc.array(fc.tuple(fc.nat(13), fc.nat(13)), { maxLength: 24 }),
+      })
+      .map(({ nodes, edges }) => {
+        const graph = new Graph({ multi: true, allowSelfLoops: true, type: 'mixed' });
+        nodes.forEach((attributes, index) => graph.addNode(`n${index}`, { ...attributes, businessModels: [], markets: [] }));
+        for (const [a, b] of edges) if (a < nodes.length && b < nodes.length) graph.addDirectedEdge(`n${a}`, `n${b}`);
+        return graph;
+      });
+    const arbitraryFilter = fc
+      .record({
+        kinds: fc.subarray([...kinds, 'ghost']),
+        modalities: fc.subarray(['m1', 'm2', 'm3']),
+        tracks: fc.subarray(['t1', 't2', 't3', 't4']),
+        companies: fc.subarray(['c1', 'c2', 'c9']),
+        ego: fc.option(fc.record({ id: fc.constantFrom('n0', 'n1', 'n5', 'missing'), depth: fc.integer({ min: 0, max: 4 }) })),
+        hideIsolated: fc.boolean(),
+      })
+      .map((partial) => normalizeFilter(partial));
+    fc.assert(
+      fc.property(arbitraryGraph, arbitraryFilter, (graph, state) => {
+        expect(plain(computeFacetCounts(graph, state))).toEqual(bruteForceCounts(graph, state));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('speed on a large graph', () => {
+  it('filters and counts 100k nodes without rebuilding anything', () => {
+    const graph = new Graph({ multi: true, type: 'directed' });
+    const n = 100_000;
+    for (let i = 0; i < n; i++) {
+      graph.addNode(`n${i}`, {
+        kind: ['company', 'product', 'model', 'track'][i % 4],
+        modalities: [`modality:m${i % 3}`],
+        tracks: [`track:t${i % 40}`, `track:t${(i * 7) % 40}`],
+        businessModels: i % 5 === 0 ? ['business_model:b1'] : [],
+        markets: [`market:k${i % 4}`],
+        companies: [`company:c${i % 500}`],
+      });
+    }
+    let seed = 42;
+    const random = (below: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % below;
+    };
+    for (let i = 1; i < n; i++) {
+      graph.addEdge(`n${i}`, `n${random(i)}`);
+      graph.addEdge(`n${i}`, `n${random(n)}`);
+    }
+    const state = filter({ kinds: ['product', 'company'], modalities: ['modality:m1'], hideIsolated: true });
+    let started = performance.now();
+    const visible = computeVisibleNodes(graph, state);
+    const visibleMs = performance.now() - started;
+    started = performance.now();
+    const counts = computeFacetCounts(graph, state);
+    const countsMs = performance.now() - started;
+    console.info(`100k nodes, 200k edges: visible ${visibleMs.toFixed(0)} ms (${visible.size}), counts ${countsMs.toFixed(0)} ms`);
+    expect(visible.size).toBeGreaterThan(0);
+    expect(counts.tracks.size).toBeGreaterThan(0);
+    expect(visibleMs).toBeLessThan(2_000);
+    expect(countsMs).toBeLessThan(8_000);
+  });
+});
