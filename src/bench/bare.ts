@@ -2,6 +2,7 @@
 // Sets window.__bare = { readyAt, sigma } after the first rendered frame.
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import './bare.css';
 
 declare global {
   interface Window {

@@ -45,12 +45,12 @@ async function heapMb(page: Page): Promise<number> {
 async function timeClick(page: Page, selector: ReturnType<Page['locator']>): Promise<number> {
   const handle = await selector.elementHandle({ timeout: 30_000 });
   if (!handle) throw new Error('control not found');
+  // No named helpers inside evaluated functions: tsx would wrap them in a __name() the page lacks.
   return handle.evaluate(async (element) => {
-    const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
     const started = performance.now();
     (element as HTMLElement).click();
-    await frame();
-    await frame();
+    await new Promise<void>((done) => requestAnimationFrame(() => done()));
+    await new Promise<void>((done) => requestAnimationFrame(() => done()));
     return performance.now() - started;
   });
 }
@@ -130,7 +130,7 @@ export async function measureBrowser(options: BrowserBenchOptions): Promise<Brow
   };
   try {
     for (const { size, file } of options.bundles) {
-      const data = encodeURIComponent(`bench/${file.replace(/^bundles\//, '')}`);
+      const data = encodeURIComponent(`/bench/${file.replace(/^bundles\//, '')}`);
       for (let run = 0; run < options.runs; run++) {
         options.onProgress(`browser ${size}: run ${run + 1}/${options.runs}`);
         try {

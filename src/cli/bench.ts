@@ -32,7 +32,7 @@ const failures: string[] = [];
 function record(figure: string, size: number | null, unit: Figure['unit'], samples: number[]): void {
   const sorted = [...samples].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
-  const round = (n: number) => Math.round(n * 100) / 100;
+  const round = (n: number) => Number(n.toPrecision(unit === 'ratio' ? 3 : 5));
   figures.push({ figure, size, unit, median: round(median), min: round(sorted[0]), max: round(sorted.at(-1)!), runs: samples.length });
 }
 
