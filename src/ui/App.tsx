@@ -1,24 +1,56 @@
-// Placeholder shell: loads the bundle and draws it. The full viewer replaces this.
+// The page: loads the bundle (the report's, or ?data=URL) into the page's one graph, reads the
+// view from the URL, then shows the viewer, or a readable error page when loading fails.
 import { useEffect, useState } from 'react';
 import Graph from 'graphology';
-import { SigmaContainer } from '@react-sigma/core';
-import '@react-sigma/core/lib/style.css';
-import type { Bundle } from '../core/bundle/index.js';
+import { ENTITY_KINDS } from '../core/records/kinds.js';
+import { parseViewState, type ViewState } from '../core/view-state/index.js';
+import { ErrorPage } from './components/ErrorPage.js';
+import { BundleLoadError, loadBundle, resolveBundleUrl } from './data/load-bundle.js';
+import { createViewerData, type ViewerData } from './data/viewer-data.js';
+import { translate } from './i18n.js';
+import { Viewer } from './Viewer.js';
+
+type Status =
+  | { phase: 'loading' }
+  | { phase: 'error'; url: string; reason: string }
+  | { phase: 'ready'; data: ViewerData; initial: ViewState; notices: string[] };
 
 export function App() {
-  const [graph, setGraph] = useState<Graph | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The one graph of the page: sigma is built on it once, data is imported into it.
+  const [graph] = useState(() => new Graph({ type: 'mixed', multi: true, allowSelfLoops: true }));
+  const [status, setStatus] = useState<Status>({ phase: 'loading' });
+
   useEffect(() => {
-    fetch('data/landscape.json')
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
-      .then((bundle: Bundle) => setGraph(Graph.from(bundle.graph)))
-      .catch((reason: Error) => setError(reason.message));
-  }, []);
-  if (error) return <p role="alert">{error}</p>;
-  if (!graph) return <p>Loading…</p>;
-  return (
-    <div data-ready="true">
-      <SigmaContainer graph={graph} style={{ height: '100vh' }} />
-    </div>
-  );
+    let cancelled = false;
+    const dataParam = new URLSearchParams(window.location.search).get('data');
+    let url = dataParam ?? '';
+    (async () => {
+      try {
+        url = resolveBundleUrl(dataParam, window.location.href);
+        const loaded = await loadBundle(url, graph);
+        if (cancelled) return;
+        const kinds = new Set<string>([...ENTITY_KINDS, ...loaded.bundle.kinds.map((kind) => kind.kind)]);
+        graph.forEachNode((_node, attributes) => kinds.add(String(attributes.kind)));
+        const { state, notices } = parseViewState(window.location.search, loaded.knownIds, [...kinds]);
+        setStatus({ phase: 'ready', data: createViewerData(graph, loaded.bundle, loaded.knownIds), initial: state, notices });
+      } catch (error) {
+        if (cancelled) return;
+        const failedUrl = error instanceof BundleLoadError ? error.url : url;
+        setStatus({ phase: 'error', url: failedUrl, reason: (error as Error).message });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [graph]);
+
+  if (status.phase === 'error') return <ErrorPage url={status.url} reason={status.reason} />;
+  if (status.phase === 'loading') {
+    return (
+      <p className="loading" role="status">
+        {translate('zh', 'loading')} / {translate('en', 'loading')}
+      </p>
+    );
+  }
+  return <Viewer data={status.data} initial={status.initial} notices={status.notices} />;
 }

@@ -44,11 +44,13 @@ export function computeVisibleNodes(graph: FilterableGraph, filter: FilterState)
   });
   if (!filter.hideIsolated) return visible;
 
-  const isolated: string[] = [];
-  for (const node of visible) {
-    if (node === centre) continue;
-    if (!graph.someNeighbor(node, (neighbor) => neighbor !== node && visible.has(neighbor))) isolated.push(node);
-  }
-  for (const node of isolated) visible.delete(node);
+  // One pass over the edges: a node keeps its place if some edge joins it to another visible node.
+  const linked = new Set<string>();
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    if (source === target || !visible.has(source) || !visible.has(target)) return;
+    linked.add(source);
+    linked.add(target);
+  });
+  for (const node of [...visible]) if (node !== centre && !linked.has(node)) visible.delete(node);
   return visible;
 }

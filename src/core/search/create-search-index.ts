@@ -1,0 +1,78 @@
+// Search over names (zh, en) and aliases: MiniSearch with the Chinese-aware tokenizers, fuzzy for
+// longer Latin words, prefix for all; exact and prefix name matches rank first.
+import MiniSearch from 'minisearch';
+import { isHan, normalizeText, tokenizeForIndex, tokenizeForQuery } from './tokenize.js';
+
+export interface SearchEntry {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  aliases: readonly string[];
+  /** Breaks ties between equal matches: better-connected nodes first (usually the degree). */
+  weight?: number;
+}
+
+export interface SearchIndex {
+  /** Ids of the best matches, best first; none for an empty query. */
+  search(query: string, limit?: number): string[];
+  readonly size: number;
+}
+
+export const DEFAULT_SEARCH_LIMIT = 20;
+
+interface Stored {
+  nameZh: string;
+  nameEn: string;
+  aliases: string;
+  weight: number;
+}
+
+const ALIAS_SEPARATOR = '\u001f';
+
+export function createSearchIndex(entries: Iterable<SearchEntry>): SearchIndex {
+  const mini = new MiniSearch<SearchEntry>({
+    fields: ['nameZh', 'nameEn', 'aliases'],
+    storeFields: ['nameZh', 'nameEn', 'aliases', 'weight'],
+    extractField: (entry, field) => {
+      const value = entry[field as keyof SearchEntry];
+      if (field === 'aliases') return ((value as readonly string[] | undefined) ?? []).join(ALIAS_SEPARATOR);
+      return value;
+    },
+    tokenize: (text) => tokenizeForIndex(text),
+    processTerm: (term) => term,
+    searchOptions: {
+      tokenize: (text) => tokenizeForQuery(text),
+      processTerm: (term) => term,
+      boost: { nameZh: 3, nameEn: 3, aliases: 2 },
+      prefix: true,
+      fuzzy: (term) => (!isHan(term) && term.length >= 4 ? 0.2 : false),
+      combineWith: 'AND',
+    },
+  });
+  const seen = new Set<string>();
+  const unique: SearchEntry[] = [];
+  for (const entry of entries) {
+    if (seen.has(entry.id)) continue;
+    seen.add(entry.id);
+    unique.push({ ...entry, aliases: entry.aliases ?? [], weight: entry.weight ?? 0 });
+  }
+  mini.addAll(unique);
+
+  return {
+    size: unique.length,
+    search(query, limit = DEFAULT_SEARCH_LIMIT) {
+      const wanted = normalizeText(query);
+      if (wanted === '' || tokenizeForQuery(wanted).length === 0 || limit <= 0) return [];
+      let results = mini.search(wanted);
+      if (results.length === 0) results = mini.search(wanted, { combineWith: 'OR' });
+      const ranked = results.map((result, order) => {
+        const stored = result as unknown as Stored & { id: string; score: number };
+        const names = [stored.nameZh, stored.nameEn, ...stored.aliases.split(ALIAS_SEPARATOR)].map(normalizeText);
+        const tier = names.includes(wanted) ? 0 : names.some((name) => name.startsWith(wanted)) ? 1 : 2;
+        return { id: stored.id, tier, score: stored.score, weight: stored.weight, order };
+      });
+      ranked.sort((a, b) => a.tier - b.tier || b.score - a.score || b.weight - a.weight || a.order - b.order);
+      return ranked.slice(0, limit).map((hit) => hit.id);
+    },
+  };
+}

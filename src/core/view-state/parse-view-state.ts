@@ -1,0 +1,140 @@
+// Query string → view state. Never throws: an unknown parameter, a malformed value or an id the
+// graph does not have is dropped, and named in a notice.
+import { normalizeFilter } from '../filters/normalize-filter.js';
+import { FILTER_FACETS, MAX_EGO_DEPTH, MIN_EGO_DEPTH, type FilterFacet } from '../filters/types.js';
+import { ENTITY_KINDS } from '../records/kinds.js';
+import { FACET_PARAMS, PARAMS, facetPrefix } from './params.js';
+import {
+  COLOR_MODES,
+  DEFAULT_VIEW_STATE,
+  LANGUAGES,
+  MAX_CAMERA_RATIO,
+  MIN_CAMERA_RATIO,
+  type CameraState,
+  type ColorMode,
+  type Language,
+  type ParsedViewState,
+  type ViewState,
+} from './types.js';
+
+const MAX_NOTICE_VALUE = 60;
+const FACET_BY_PARAM = new Map(FILTER_FACETS.map((facet) => [FACET_PARAMS[facet], facet]));
+const FLAGS: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
+
+function decode(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Raw `name=value` pairs in order; a repeated list parameter adds to the list, others keep the last. */
+function readPairs(search: string): [string, string][] {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  return query
+    .split('&')
+    .filter((part) => part !== '')
+    .map((part) => {
+      const at = part.indexOf('=');
+      return at < 0 ? [part, ''] : [part.slice(0, at), part.slice(at + 1)];
+    });
+}
+
+export function parseCamera(value: string): CameraState | null {
+  const parts = value.split(',');
+  if (parts.length !== 3 || parts.some((part) => part.trim() === '')) return null;
+  const [x, y, ratio] = parts.map(Number);
+  if (![x, y, ratio].every(Number.isFinite)) return null;
+  if (ratio < MIN_CAMERA_RATIO || ratio > MAX_CAMERA_RATIO) return null;
+  return { x, y, ratio };
+}
+
+export function parseViewState(
+  search: string,
+  knownIds: ReadonlySet<string>,
+  knownKinds: readonly string[] = ENTITY_KINDS,
+): ParsedViewState {
+  const notices: string[] = [];
+  const notice = (name: string, value: string) =>
+    notices.push(`${name}=${value.length > MAX_NOTICE_VALUE ? `${value.slice(0, MAX_NOTICE_VALUE)}…` : value}`);
+  const facets: Record<FilterFacet, string[]> = Object.fromEntries(FILTER_FACETS.map((facet) => [facet, [] as string[]])) as Record<
+    FilterFacet,
+    string[]
+  >;
+  const state: ViewState = { ...DEFAULT_VIEW_STATE, filter: DEFAULT_VIEW_STATE.filter };
+  let egoId: string | null = null;
+  let depth: number = MIN_EGO_DEPTH;
+  let hideIsolated = false;
+
+  const resolveFacetValue = (facet: FilterFacet, value: string): string | null => {
+    if (facet === 'kinds') return knownKinds.includes(value) ? value : null;
+    const prefix = facetPrefix(facet)!;
+    if (!value.includes(':') && knownIds.has(prefix + value)) return prefix + value;
+    return value.startsWith(prefix) && knownIds.has(value) ? value : null;
+  };
+
+  for (const [rawName, rawValue] of readPairs(search)) {
+    const name = decode(rawName) ?? rawName;
+    const facet = FACET_BY_PARAM.get(name);
+    if (facet) {
+      for (const rawPart of rawValue.split(',')) {
+        if (rawPart === '') continue;
+        const part = decode(rawPart);
+        const resolved = part === null ? null : resolveFacetValue(facet, part);
+        if (resolved === null) notice(name, part ?? rawPart);
+        else facets[facet].push(resolved);
+      }
+      continue;
+    }
+    const value = decode(rawValue);
+    if (value === null) {
+      notice(name, rawValue);
+      continue;
+    }
+    switch (name) {
+      case PARAMS.data:
+        state.dataUrl = value === '' ? null : value;
+        break;
+      case PARAMS.selected:
+        if (knownIds.has(value)) state.selected = value;
+        else notice(name, value);
+        break;
+      case PARAMS.ego:
+        if (knownIds.has(value)) egoId = value;
+        else notice(name, value);
+        break;
+      case PARAMS.depth: {
+        const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
+        if (parsed >= MIN_EGO_DEPTH && parsed <= MAX_EGO_DEPTH) depth = parsed;
+        else notice(name, value);
+        break;
+      }
+      case PARAMS.hideIsolated:
+      case PARAMS.table:
+        if (value in FLAGS) {
+          if (name === PARAMS.table) state.tableOpen = FLAGS[value];
+          else hideIsolated = FLAGS[value];
+        } else notice(name, value);
+        break;
+      case PARAMS.colorMode:
+        if ((COLOR_MODES as readonly string[]).includes(value)) state.colorMode = value as ColorMode;
+        else notice(name, value);
+        break;
+      case PARAMS.lang:
+        if ((LANGUAGES as readonly string[]).includes(value)) state.lang = value as Language;
+        else notice(name, value);
+        break;
+      case PARAMS.camera: {
+        const camera = parseCamera(value);
+        if (camera) state.camera = camera;
+        else notice(name, value);
+        break;
+      }
+      default:
+        notice(name, value);
+    }
+  }
+  state.filter = normalizeFilter({ ...facets, hideIsolated, ego: egoId ? { id: egoId, depth } : null });
+  return { state, notices };
+}

@@ -1,0 +1,58 @@
+// View state → query string: defaults left out, parameters in a fixed order, ids kept readable.
+import { FILTER_FACETS } from '../filters/types.js';
+import { FACET_PARAMS, PARAMS, facetPrefix } from './params.js';
+import { DEFAULT_VIEW_STATE, type CameraState, type ViewState } from './types.js';
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Never throws: encodeURIComponent would on a lone surrogate (an id from a foreign bundle may hold one). */
+export function encodeValue(value: string): string {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD')).replace(/%3A/gi, ':');
+}
+
+/** Up to `digits` decimals, no trailing zeros, no "-0". */
+function formatNumber(value: number, digits: number): string {
+  const text = value.toFixed(digits).replace(/\.?0+$/, '');
+  return text === '-0' ? '0' : text;
+}
+
+export function serializeCamera(camera: CameraState): string {
+  // Precision follows the zoom: about a pixel's worth on a large screen, and no more.
+  const magnitude = Math.floor(Math.log10(Math.abs(camera.ratio) || 1));
+  const ratioDigits = Math.min(8, Math.max(0, 3 - magnitude));
+  const positionDigits = Math.min(10, Math.max(4, 3 - magnitude));
+  return [formatNumber(camera.x, positionDigits), formatNumber(camera.y, positionDigits), formatNumber(camera.ratio, ratioDigits)].join(
+    ',',
+  );
+}
+
+/** `?a=1&b=2`, or '' for the default view. Same state, same string. */
+export function serializeViewState(state: ViewState): string {
+  const parts: string[] = [];
+  const put = (name: string, value: string) => parts.push(`${name}=${value}`);
+  if (state.dataUrl) put(PARAMS.data, encodeValue(state.dataUrl));
+  if (state.selected) put(PARAMS.selected, encodeValue(state.selected));
+  for (const facet of FILTER_FACETS) {
+    const values = state.filter[facet];
+    if (values.length === 0) continue;
+    const prefix = facetPrefix(facet);
+    const short = [...new Set(values)].map((value) =>
+      encodeValue(
+        prefix && value.startsWith(prefix) && value.length > prefix.length && !value.slice(prefix.length).includes(':')
+          ? value.slice(prefix.length)
+          : value,
+      ),
+    );
+    put(FACET_PARAMS[facet], short.join(','));
+  }
+  if (state.filter.ego) {
+    put(PARAMS.ego, encodeValue(state.filter.ego.id));
+    if (state.filter.ego.depth !== 1) put(PARAMS.depth, String(state.filter.ego.depth));
+  }
+  if (state.filter.hideIsolated) put(PARAMS.hideIsolated, '1');
+  if (state.colorMode !== DEFAULT_VIEW_STATE.colorMode) put(PARAMS.colorMode, state.colorMode);
+  if (state.lang !== DEFAULT_VIEW_STATE.lang) put(PARAMS.lang, state.lang);
+  if (state.tableOpen) put(PARAMS.table, '1');
+  if (state.camera) put(PARAMS.camera, serializeCamera(state.camera));
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}

@@ -1,0 +1,90 @@
+// The selected node: both names, kind, aliases, attributes, its evidence, and its neighbours.
+import { useI18n } from '../i18n.js';
+import { useViewerData } from '../data/viewer-data.js';
+import { Evidence, SafeLink } from './Evidence.js';
+import { NeighbourList } from './NeighbourList.js';
+
+interface Props {
+  selected: string | null;
+  visible: ReadonlySet<string>;
+  onSelect(id: string): void;
+  onShowNeighbourhood(id: string): void;
+  onClose(): void;
+}
+
+export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood, onClose }: Props) {
+  const { t, lang } = useI18n();
+  const { graph, kinds } = useViewerData();
+  if (!selected || !graph.hasNode(selected)) {
+    return (
+      <aside className="details" aria-label={t('detailsTitle')}>
+        <p className="muted hint">{t('detailsEmpty')}</p>
+      </aside>
+    );
+  }
+  const node = graph.getNodeAttributes(selected);
+  const kind = kinds.get(String(node.kind));
+  const [first, second] = lang === 'en' ? [node.nameEn, node.nameZh] : [node.nameZh, node.nameEn];
+  const description = lang === 'en' ? (node.descriptionEn ?? node.descriptionZh) : (node.descriptionZh ?? node.descriptionEn);
+  const aliases: string[] = Array.isArray(node.aliases) ? node.aliases.map(String) : [];
+  const facts: [string, string | React.ReactNode][] = [];
+  if (node.country) facts.push([t('country'), String(node.country)]);
+  if (node.founded !== undefined) facts.push([t('founded'), String(node.founded)]);
+  if (node.released) facts.push([t('released'), String(node.released)]);
+  if (node.openSource !== undefined) facts.push([t('openSource'), node.openSource ? t('yes') : t('no')]);
+  if (node.url) facts.push([t('website'), <SafeLink href={node.url}>{String(node.url)}</SafeLink>]);
+
+  return (
+    <aside
+      className="details"
+      aria-label={t('detailsTitle')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <header className="details-header">
+        <div>
+          <h2 className="details-name">{String(first)}</h2>
+          {second !== first && <p className="details-alt-name">{String(second)}</p>}
+          <p className="details-kind">
+            <span className="swatch" style={{ background: kind?.color ?? '#999' }} aria-hidden="true" />
+            {kind ? kind[lang] : String(node.kind)} <code className="node-id">{selected}</code>
+          </p>
+        </div>
+        <button type="button" className="icon-button" aria-label={t('deselect')} title={t('deselect')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {!visible.has(selected) && <p className="warning">{t('hiddenByFilters')}</p>}
+      <button type="button" className="small-button" onClick={() => onShowNeighbourhood(selected)}>
+        {t('showNeighbourhood')}
+      </button>
+      {(aliases.length > 0 || description || facts.length > 0) && (
+        <dl className="facts">
+          {aliases.length > 0 && (
+            <>
+              <dt>{t('aliases')}</dt>
+              <dd>{aliases.join('、')}</dd>
+            </>
+          )}
+          {description && (
+            <>
+              <dt>{t('description')}</dt>
+              <dd>{String(description)}</dd>
+            </>
+          )}
+          {facts.map(([label, value]) => (
+            <div key={label} className="fact">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <h3>{t('evidence')}</h3>
+      <Evidence sources={node.sources} editorial={node.editorial === undefined ? undefined : String(node.editorial)} />
+      <h3>{t('relations')}</h3>
+      <NeighbourList key={selected} node={selected} onSelect={onSelect} />
+    </aside>
+  );
+}

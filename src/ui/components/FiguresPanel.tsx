@@ -1,0 +1,55 @@
+// Headline figures of the report (market size, shares...) with the quotes they come from.
+import type { FigureRecord } from '../../core/records/schema.js';
+import { useI18n } from '../i18n.js';
+import { Evidence } from './Evidence.js';
+
+function label(point: FigureRecord['points'][number]['label'], lang: 'zh' | 'en'): string {
+  return typeof point === 'string' ? point : String(point?.[lang] ?? '');
+}
+
+export function FiguresPanel({ figures, onClose }: { figures: FigureRecord[]; onClose(): void }) {
+  const { t, lang } = useI18n();
+  return (
+    <section
+      className="figures"
+      aria-label={t('figuresTitle')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <header className="details-header">
+        <h2>{t('figuresTitle')}</h2>
+        <button type="button" className="icon-button" aria-label={t('close')} title={t('close')} onClick={onClose} autoFocus>
+          ×
+        </button>
+      </header>
+      {figures.map((figure) => {
+        const unit = figure.unit ? (figure.unit[lang] ?? figure.unit.zh ?? figure.unit.en ?? '') : '';
+        return (
+          <article key={figure.id} className="figure">
+            <h3>{String(figure.title?.[lang] ?? figure.id)}</h3>
+            <ul>
+              {(Array.isArray(figure.points) ? figure.points : []).map((point, index) => (
+                <li key={index}>
+                  <span>{label(point.label, lang)}</span>{' '}
+                  <strong>
+                    {Number(point.value).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}
+                    {unit ? ` ${unit}` : ''}
+                  </strong>
+                  {point.growth !== undefined && (
+                    <span className="muted">
+                      {' '}
+                      ({t('growth')} {point.growth}%)
+                    </span>
+                  )}
+                  {point.estimate && <span className="muted"> · {t('estimate')}</span>}
+                </li>
+              ))}
+            </ul>
+            <Evidence sources={figure.sources} editorial={figure.editorial?.note} compact />
+          </article>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+// The filter panel: visible N of M, clear all, the facets with live counts, the neighbourhood of
+// the selection with its depth, and hiding isolated nodes.
+import { useMemo } from 'react';
+import type { FacetCounts, FilterFacet, FilterState } from '../../core/filters/index.js';
+import { MAX_EGO_DEPTH, MIN_EGO_DEPTH, isEmptyFilter } from '../../core/filters/index.js';
+import { useI18n, type StringKey } from '../i18n.js';
+import { namesOf, useViewerData } from '../data/viewer-data.js';
+import type { ViewAction } from '../state/view-reducer.js';
+import { FacetList, orderTracks, type FacetOption } from './FacetList.js';
+
+interface Props {
+  filter: FilterState;
+  counts: FacetCounts;
+  totals: FacetCounts;
+  visibleCount: number;
+  selected: string | null;
+  dispatch(action: ViewAction): void;
+}
+
+const FACET_TITLES: Record<FilterFacet, StringKey> = {
+  kinds: 'facetKinds',
+  modalities: 'facetModalities',
+  tracks: 'facetTracks',
+  businessModels: 'facetBusinessModels',
+  markets: 'facetMarkets',
+  companies: 'facetCompanies',
+};
+
+export function FiltersPanel({ filter, counts, totals, visibleCount, selected, dispatch }: Props) {
+  const { t, name, lang } = useI18n();
+  const { graph, bundle, facetValues } = useViewerData();
+  const options = useMemo(() => {
+    const byName = (a: { nameZh: string; nameEn: string }, b: { nameZh: string; nameEn: string }) =>
+      lang === 'en' ? a.nameEn.localeCompare(b.nameEn, 'en') : a.nameZh.localeCompare(b.nameZh, 'zh');
+    const present = (facet: FilterFacet) => (option: FacetOption) => (totals[facet].get(option.id) ?? 0) > 0;
+    const kinds: FacetOption[] = bundle.kinds.map((kind) => ({ id: kind.kind, nameZh: kind.zh, nameEn: kind.en, color: kind.color }));
+    const modalityName = (id: string) => {
+      const value = facetValues.get(id);
+      return value ? name(value) : undefined;
+    };
+    const companies = bundle.facets.companies
+      .filter(present('companies'))
+      .sort((a, b) => (totals.companies.get(b.id) ?? 0) - (totals.companies.get(a.id) ?? 0) || byName(a, b));
+    return {
+      kinds: kinds.filter(present('kinds')),
+      modalities: bundle.facets.modalities.filter(present('modalities')).sort(byName),
+      tracks: orderTracks(bundle.facets.tracks.filter(present('tracks')), modalityName, t('otherGroup'), byName),
+      businessModels: bundle.facets.businessModels.filter(present('businessModels')).sort(byName),
+      markets: bundle.facets.markets.filter(present('markets')).sort(byName),
+      companies,
+    } satisfies Record<FilterFacet, FacetOption[]>;
+  }, [bundle, totals, facetValues, lang, name, t]);
+
+  const ego = filter.ego;
+  return (
+    <aside className="filters" aria-label={t('filters')}>
+      <div className="filters-head">
+        <p
+          className="visible-count"
+          role="status"
+          aria-live="polite"
+          data-testid="visible-count"
+          data-visible={visibleCount}
+          data-total={graph.order}
+        >
+          {t('visibleCount', { visible: visibleCount, total: graph.order })}
+        </p>
+        <button type="button" className="small-button" disabled={isEmptyFilter(filter)} onClick={() => dispatch({ type: 'clearFilters' })}>
+          {t('clearAll')}
+        </button>
+      </div>
+      <fieldset className="facet">
+        <legend>{t('neighbourhood')}</legend>
+        <label className="facet-row">
+          <input
+            type="checkbox"
+            checked={ego !== null}
+            disabled={ego === null && !selected}
+            onChange={() => dispatch({ type: 'setEgo', id: ego ? null : selected })}
+          />
+          <span className="facet-name">{t('egoToggle')}</span>
+        </label>
+        <p className="muted small">
+          {ego ? t('egoCentre', { name: name(namesOf(graph, ego.id)) }) : selected ? '' : t('egoNeedsSelection')}
+        </p>
+        <label className="inline-field">
+          {t('depth')}
+          <select
+            value={ego?.depth ?? 1}
+            disabled={!ego}
+            onChange={(event) => dispatch({ type: 'setEgoDepth', depth: Number(event.target.value) })}
+          >
+            {Array.from({ length: MAX_EGO_DEPTH - MIN_EGO_DEPTH + 1 }, (_, index) => MIN_EGO_DEPTH + index).map((depth) => (
+              <option key={depth} value={depth}>
+                {depth}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="facet-row">
+          <input
+            type="checkbox"
+            checked={filter.hideIsolated}
+            onChange={(event) => dispatch({ type: 'setHideIsolated', value: event.target.checked })}
+          />
+          <span className="facet-name">{t('hideIsolated')}</span>
+        </label>
+      </fieldset>
+      {(Object.keys(FACET_TITLES) as FilterFacet[]).map((facet) =>
+        options[facet].length === 0 ? null : (
+          <FacetList
+            key={facet}
+            title={t(FACET_TITLES[facet])}
+            options={options[facet]}
+            selected={filter[facet]}
+            counts={counts[facet]}
+            onToggle={(value) => dispatch({ type: 'toggleFacet', facet, value })}
+            limit={facet === 'companies' ? 12 : undefined}
+          />
+        ),
+      )}
+    </aside>
+  );
+}

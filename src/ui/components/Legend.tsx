@@ -1,0 +1,48 @@
+// The legend over the canvas: colour mode switch, a row per colour with its visible count, and the
+// mark of editorial links.
+import { useState } from 'react';
+import { COLOR_MODES, type ColorMode } from '../../core/view-state/index.js';
+import type { LegendRow } from '../appearance.js';
+import { EDITORIAL_EDGE_COLOR } from '../appearance.js';
+import { useI18n, type StringKey } from '../i18n.js';
+
+const MODE_LABELS: Record<ColorMode, StringKey> = { kind: 'colourKind', modality: 'colourModality', track: 'colourTrack' };
+const ROW_LIMIT = 10;
+
+export function Legend({ mode, rows, onMode }: { mode: ColorMode; rows: LegendRow[]; onMode(mode: ColorMode): void }) {
+  const { t, name } = useI18n();
+  const [all, setAll] = useState(false);
+  const shown = all ? rows : rows.slice(0, ROW_LIMIT);
+  return (
+    <section className="legend" aria-label={t('legend')}>
+      <label className="inline-field">
+        {t('colourBy')}
+        <select value={mode} onChange={(event) => onMode(event.target.value as ColorMode)}>
+          {COLOR_MODES.map((value) => (
+            <option key={value} value={value}>
+              {t(MODE_LABELS[value])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ul>
+        {shown.map((row) => (
+          <li key={row.key || 'none'}>
+            <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
+            <span className="legend-name">{row.key === '' ? t('legendNone') : name(row)}</span>
+            <span className="count">{row.count}</span>
+          </li>
+        ))}
+        <li>
+          <span className="edge-swatch" style={{ background: EDITORIAL_EDGE_COLOR }} aria-hidden="true" />
+          <span className="legend-name">{t('editorialEdge')}</span>
+        </li>
+      </ul>
+      {rows.length > ROW_LIMIT && (
+        <button type="button" className="text-button" onClick={() => setAll(!all)}>
+          {all ? t('showFewer') : t('legendOthers', { count: rows.length - ROW_LIMIT })}
+        </button>
+      )}
+    </section>
+  );
+}

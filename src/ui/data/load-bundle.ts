@@ -1,0 +1,127 @@
+// Loading the bundle: where from (the report's, or ?data=URL: same origin or http(s) only), fetching,
+// checking its shape, and filling what foreign bundles may lack, into the page's one graph.
+import type Graph from 'graphology';
+import { BUNDLE_FORMAT, type Bundle, type FacetIndex } from '../../core/bundle/index.js';
+import { FACETS } from '../../core/graph/index.js';
+import { isUnsafeNodeKey, unsafeNodeKeyMessage } from '../../core/io/index.js';
+
+export const DEFAULT_BUNDLE_URL = 'data/landscape.json';
+
+const RESERVED_KEYS = new Set(['__proto__', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
+
+export class BundleLoadError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The URL to load: the default bundle, or `data` when it is same-origin or http(s). */
+export function resolveBundleUrl(data: string | null, base: string): string {
+  if (data === null || data.trim() === '') return new URL(DEFAULT_BUNDLE_URL, base).toString();
+  let url: URL;
+  try {
+    url = new URL(data, base);
+  } catch {
+    throw new BundleLoadError('not a valid URL', data);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new BundleLoadError(`only http(s) URLs can be loaded, not ${url.protocol}`, data);
+  return url.toString();
+}
+
+export interface LoadedData {
+  bundle: Bundle;
+  url: string;
+  knownIds: ReadonlySet<string>;
+}
+
+/** Fetches and checks the bundle, then imports its graph into `graph` (cleared first). */
+export async function loadBundle(url: string, graph: Graph): Promise<LoadedData> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch (error) {
+    throw new BundleLoadError(`network error: ${(error as Error).message}`, url);
+  }
+  if (!response.ok) {
+    const body = (await response.text().catch(() => '')).slice(0, 2000);
+    throw new BundleLoadError(`HTTP ${response.status} ${response.statusText}${body ? `\n${body}` : ''}`, url);
+  }
+  if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+    throw new BundleLoadError(`the server sent an HTML page (HTTP ${response.status}), not a JSON bundle: is the URL right?`, url);
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (error) {
+    throw new BundleLoadError(`not JSON: ${(error as Error).message}`, url);
+  }
+  const bundle = checkBundle(json, url);
+  graph.clear();
+  try {
+    graph.import(bundle.graph);
+  } catch (error) {
+    throw new BundleLoadError(`the graph in the bundle is not valid: ${(error as Error).message}`, url);
+  }
+  fillNodeDefaults(graph);
+  return { bundle, url, knownIds: new Set(graph.nodes()) };
+}
+
+function checkBundle(json: unknown, url: string): Bundle {
+  const data = json as Partial<Bundle> | null;
+  if (!data || typeof data !== 'object') throw new BundleLoadError('the file is not a bundle object', url);
+  if (data.format !== BUNDLE_FORMAT)
+    throw new BundleLoadError(`format is ${JSON.stringify(data.format)}, expected "${BUNDLE_FORMAT}"`, url);
+  if (!data.graph || !Array.isArray(data.graph.nodes)) throw new BundleLoadError('the bundle has no graph.nodes list', url);
+  // Ids end up as keys in objects here and there (React props, JSON); names JavaScript objects
+  // reserve (__proto__, constructor, toString...) are refused rather than trusted.
+  const reserved = data.graph.nodes.map((node) => String((node as { key?: unknown })?.key)).filter((key) => RESERVED_KEYS.has(key));
+  if (reserved.length > 0) {
+    throw new BundleLoadError(`node ids that JavaScript objects reserve are not allowed: ${[...new Set(reserved)].join(', ')}`, url);
+  }
+  // graphology would write edges to such a node onto Object.prototype or a built-in function.
+  const unsafe = data.graph.nodes.find((node) => isUnsafeNodeKey(String((node as { key?: unknown } | null)?.key)));
+  if (unsafe) throw new BundleLoadError(unsafeNodeKeyMessage(String(unsafe.key)), url);
+  const facets = (data.facets ?? {}) as Partial<FacetIndex>;
+  return {
+    ...(data as Bundle),
+    graph: { ...data.graph, edges: Array.isArray(data.graph.edges) ? data.graph.edges : [] },
+    facets: Object.fromEntries(FACETS.map((facet) => [facet, Array.isArray(facets[facet]) ? facets[facet] : []])) as FacetIndex,
+    kinds: Array.isArray(data.kinds) ? data.kinds : [],
+    relationTypes: Array.isArray(data.relationTypes) ? data.relationTypes : [],
+    figures: Array.isArray(data.figures) ? data.figures : [],
+    sources: Array.isArray(data.sources) ? data.sources : [],
+  };
+}
+
+/** Names, facets, size and position that every part of the viewer reads, for bundles made elsewhere. */
+function fillNodeDefaults(graph: Graph): void {
+  graph.updateEachNodeAttributes((node, attributes) => {
+    const text = (value: unknown) =>
+      typeof value === 'string' ? value : value === undefined || value === null ? undefined : String(value);
+    const nameZh = text(attributes.nameZh) ?? text(attributes.label) ?? node;
+    const filled: Record<string, unknown> = {
+      ...attributes,
+      nameZh,
+      nameEn: text(attributes.nameEn) ?? nameZh,
+      kind: text(attributes.kind) ?? 'concept',
+    };
+    for (const key of [...FACETS, 'aliases', 'sources'] as const) if (!Array.isArray(filled[key])) filled[key] = [];
+    if (typeof filled.x !== 'number' || !Number.isFinite(filled.x)) filled.x = 0;
+    if (typeof filled.y !== 'number' || !Number.isFinite(filled.y)) filled.y = 0;
+    if (typeof filled.size !== 'number' || !(filled.size > 0)) filled.size = 4;
+    // sigma reads `type` as the name of a drawing program: an unknown one would stop it drawing.
+    if (filled.type !== undefined && filled.type !== 'circle') delete filled.type;
+    return filled;
+  });
+  graph.updateEachEdgeAttributes((_edge, attributes) => {
+    const filled: Record<string, unknown> = { ...attributes };
+    if (typeof filled.relation !== 'string') filled.relation = typeof filled.type === 'string' ? filled.type : 'related_to';
+    if (filled.type !== undefined && filled.type !== 'line' && filled.type !== 'arrow') delete filled.type;
+    if (!Array.isArray(filled.sources)) filled.sources = [];
+    return filled;
+  });
+}

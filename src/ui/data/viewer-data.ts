@@ -1,0 +1,53 @@
+// What the panels read besides the view state: the graph, the bundle and look-ups built once per load.
+import { createContext, useContext } from 'react';
+import type Graph from 'graphology';
+import type { Bundle, FacetValue } from '../../core/bundle/index.js';
+import type { SourceRecord } from '../../core/records/schema.js';
+import { safeColor } from '../appearance.js';
+
+export interface KindInfo {
+  zh: string;
+  en: string;
+  color: string;
+}
+
+export interface ViewerData {
+  graph: Graph;
+  bundle: Bundle;
+  knownIds: ReadonlySet<string>;
+  sources: ReadonlyMap<string, SourceRecord>;
+  kinds: ReadonlyMap<string, KindInfo>;
+  facetValues: ReadonlyMap<string, FacetValue>;
+}
+
+export function createViewerData(graph: Graph, bundle: Bundle, knownIds: ReadonlySet<string>): ViewerData {
+  const facetValues = new Map<string, FacetValue>();
+  for (const values of Object.values(bundle.facets)) for (const value of values) facetValues.set(value.id, value);
+  return {
+    graph,
+    bundle,
+    knownIds,
+    sources: new Map(bundle.sources.map((source) => [source.id, source])),
+    kinds: new Map(bundle.kinds.map((kind) => [kind.kind, { zh: String(kind.zh), en: String(kind.en), color: safeColor(kind.color) }])),
+    facetValues,
+  };
+}
+
+export const ViewerDataContext = createContext<ViewerData | null>(null);
+
+export function useViewerData(): ViewerData {
+  const data = useContext(ViewerDataContext);
+  if (!data) throw new Error('useViewerData outside ViewerDataContext');
+  return data;
+}
+
+/** Names of a node, whatever the bundle gave. */
+export function namesOf(graph: Graph, id: string): { nameZh: string; nameEn: string } {
+  if (!graph.hasNode(id)) return { nameZh: id, nameEn: id };
+  const attributes = graph.getNodeAttributes(id);
+  return { nameZh: String(attributes.nameZh ?? id), nameEn: String(attributes.nameEn ?? attributes.nameZh ?? id) };
+}
+
+export function isHttpUrl(value: unknown): value is string {
+  return typeof value === 'string' && /^https?:\/\/[^\s]+$/i.test(value);
+}

@@ -1,0 +1,149 @@
+// Every string of the viewer in Chinese and English. `{name}` placeholders are filled by `t`.
+import { createContext, useContext } from 'react';
+import type { Language } from '../core/view-state/index.js';
+
+const STRINGS = {
+  appTitle: { zh: 'AI 产业图谱', en: 'AI Landscape Graph' },
+  appSubtitle: { zh: '2024年中国人工智能产业研究报告', en: 'China AI industry report 2024' },
+  loading: { zh: '正在加载图谱数据…', en: 'Loading the graph…' },
+  switchLanguage: { zh: '切换到英文界面', en: 'Switch to Chinese' },
+  languageButton: { zh: 'EN', en: '中文' },
+  searchLabel: { zh: '搜索企业、产品、模型（按 / 聚焦）', en: 'Search companies, products, models (press /)' },
+  searchPlaceholder: { zh: '搜索… 按 /', en: 'Search… press /' },
+  searchResults: { zh: '搜索结果', en: 'Search results' },
+  searchNone: { zh: '没有匹配的结果', en: 'No matches' },
+  searchPreparing: { zh: '正在建立索引…', en: 'Preparing the index…' },
+  tableShow: { zh: '表格视图', en: 'Table view' },
+  tableHide: { zh: '关闭表格', en: 'Close table' },
+  figuresButton: { zh: '报告数据', en: 'Report figures' },
+  figuresTitle: { zh: '报告数据', en: 'Report figures' },
+  close: { zh: '关闭', en: 'Close' },
+  filters: { zh: '筛选', en: 'Filters' },
+  visibleCount: { zh: '显示 {visible} / {total} 个节点', en: 'Visible {visible} of {total} nodes' },
+  clearAll: { zh: '清除全部筛选', en: 'Clear all filters' },
+  facetKinds: { zh: '类型', en: 'Kind' },
+  facetModalities: { zh: '模态', en: 'Modality' },
+  facetTracks: { zh: '赛道', en: 'Track' },
+  facetBusinessModels: { zh: '商业模式', en: 'Business model' },
+  facetMarkets: { zh: '目标市场', en: 'Target market' },
+  facetCompanies: { zh: '企业', en: 'Company' },
+  filterCompanies: { zh: '筛选企业名称', en: 'Filter company names' },
+  showMore: { zh: '显示全部（{count}）', en: 'Show all ({count})' },
+  showFewer: { zh: '收起', en: 'Show fewer' },
+  otherGroup: { zh: '其他', en: 'Other' },
+  neighbourhood: { zh: '邻域', en: 'Neighbourhood' },
+  egoToggle: { zh: '只显示所选节点的邻域', en: 'Only the neighbourhood of the selection' },
+  egoCentre: { zh: '中心：{name}', en: 'Centre: {name}' },
+  egoNeedsSelection: { zh: '先选择一个节点', en: 'Select a node first' },
+  depth: { zh: '深度', en: 'Depth' },
+  hideIsolated: { zh: '隐藏孤立节点', en: 'Hide isolated nodes' },
+  colourBy: { zh: '着色依据', en: 'Colour by' },
+  colourKind: { zh: '类型', en: 'Kind' },
+  colourModality: { zh: '模态', en: 'Modality' },
+  colourTrack: { zh: '赛道', en: 'Track' },
+  legend: { zh: '图例', en: 'Legend' },
+  legendNone: { zh: '无', en: 'None' },
+  legendOthers: { zh: '其余 {count} 项', en: '{count} more' },
+  editorialEdge: { zh: '编辑补充的关系', en: 'Editorial link' },
+  zoomIn: { zh: '放大', en: 'Zoom in' },
+  zoomOut: { zh: '缩小', en: 'Zoom out' },
+  fit: { zh: '适配可见节点', en: 'Fit visible nodes' },
+  reset: { zh: '重置视图', en: 'Reset view' },
+  graphLabel: {
+    zh: 'AI 产业关系图（画布）；表格视图列出同样的节点',
+    en: 'AI landscape graph (canvas); the table view lists the same nodes',
+  },
+  relayout: { zh: '重新布局可见节点', en: 'Re-layout visible nodes' },
+  relayoutStop: { zh: '停止布局', en: 'Stop layout' },
+  relayoutRestore: { zh: '恢复原布局', en: 'Restore layout' },
+  relayoutProgress: { zh: '布局进度', en: 'Layout progress' },
+  detailsTitle: { zh: '节点详情', en: 'Details' },
+  detailsEmpty: {
+    zh: '点击节点、搜索或在表格中选择，查看名称、关系和报告原文依据。',
+    en: 'Click a node, search, or pick a row in the table to see its names, links and the evidence from the report.',
+  },
+  deselect: { zh: '取消选择', en: 'Clear selection' },
+  hiddenByFilters: { zh: '当前筛选条件下此节点被隐藏', en: 'Hidden by the current filters' },
+  showNeighbourhood: { zh: '只看它的邻域', en: 'Show its neighbourhood' },
+  aliases: { zh: '别名', en: 'Aliases' },
+  description: { zh: '简介', en: 'Description' },
+  country: { zh: '国家/地区', en: 'Country' },
+  founded: { zh: '成立', en: 'Founded' },
+  released: { zh: '发布', en: 'Released' },
+  openSource: { zh: '开源', en: 'Open source' },
+  yes: { zh: '是', en: 'Yes' },
+  no: { zh: '否', en: 'No' },
+  website: { zh: '网址', en: 'Website' },
+  evidence: { zh: '依据', en: 'Evidence' },
+  noEvidence: { zh: '无来源引用', en: 'No source cited' },
+  editorial: { zh: '编辑补充 / Editorial', en: '编辑补充 / Editorial' },
+  relations: { zh: '关系', en: 'Links' },
+  noRelations: { zh: '没有关系', en: 'No links' },
+  section: { zh: '章节', en: 'Section' },
+  note: { zh: '备注', en: 'Note' },
+  colName: { zh: '名称', en: 'Name' },
+  colKind: { zh: '类型', en: 'Kind' },
+  colVendor: { zh: '厂商', en: 'Vendor' },
+  colTracks: { zh: '赛道', en: 'Tracks' },
+  colDegree: { zh: '关系数', en: 'Degree' },
+  tableCaption: { zh: '可见节点（{count}）', en: 'Visible nodes ({count})' },
+  tableTruncated: { zh: '仅显示前 {shown} 行，请用筛选缩小范围', en: 'Showing the first {shown} rows; narrow the filters to see the rest' },
+  sortBy: { zh: '按{column}排序', en: 'Sort by {column}' },
+  noticeTitle: { zh: '链接中有无法识别的参数，已忽略：', en: 'Parts of the link were not understood and were ignored:' },
+  dismiss: { zh: '关闭提示', en: 'Dismiss' },
+  errorTitle: { zh: '无法加载图谱数据', en: 'The graph data could not be loaded' },
+  errorWhat: { zh: '加载失败的地址', en: 'What failed' },
+  errorReason: { zh: '原因', en: 'Reason' },
+  errorHint: { zh: '请检查链接中的 data= 参数，或打开默认图谱。', en: 'Check the data= parameter of the link, or open the default graph.' },
+  errorDefault: { zh: '打开默认图谱', en: 'Open the default graph' },
+  growth: { zh: '增速', en: 'growth' },
+  estimate: { zh: '预测', en: 'estimate' },
+} satisfies Record<string, Record<Language, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
+
+export function translate(lang: Language, key: StringKey, values: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+export interface I18n {
+  lang: Language;
+  t: Translate;
+  /** The name of something in the current language. */
+  name(names: { nameZh?: string; nameEn?: string; zh?: string; en?: string }): string;
+}
+
+export function makeI18n(lang: Language): I18n {
+  return {
+    lang,
+    t: (key, values) => translate(lang, key, values),
+    name: (names) => (lang === 'en' ? (names.nameEn ?? names.en) : (names.nameZh ?? names.zh)) ?? names.nameZh ?? names.zh ?? '',
+  };
+}
+
+export const I18nContext = createContext<I18n>(makeI18n('zh'));
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+/** Inverse labels of relation types, read from the target's side ("ByteDance develops Doubao"). */
+export const INVERSE_RELATION_LABELS: Record<string, Record<Language, string>> = {
+  developed_by: { zh: '开发', en: 'develops' },
+  subsidiary_of: { zh: '下属机构', en: 'has subsidiary' },
+  part_of: { zh: '包含', en: 'includes' },
+  powered_by: { zh: '驱动产品', en: 'powers' },
+  based_on: { zh: '衍生出', en: 'basis of' },
+  uses_technology: { zh: '被采用于', en: 'used by' },
+  in_modality: { zh: '包含（模态）', en: 'has members' },
+  in_track: { zh: '赛道成员', en: 'has members' },
+  business_model: { zh: '采用者', en: 'used by' },
+  targets_market: { zh: '面向它的', en: 'targeted by' },
+  integrates: { zh: '被接入于', en: 'integrated by' },
+  competes_with: { zh: '竞争', en: 'competes with' },
+  impacts: { zh: '受影响于', en: 'impacted by' },
+  located_in: { zh: '所在地', en: 'location of' },
+  issued_by: { zh: '发布', en: 'issued' },
+  related_to: { zh: '相关', en: 'related to' },
+};

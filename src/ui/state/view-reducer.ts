@@ -1,0 +1,55 @@
+// The viewer's one store of view state (what the URL mirrors): actions and the reducer.
+import { EMPTY_FILTER, clampEgoDepth, toggleFacetValue, type FilterFacet } from '../../core/filters/index.js';
+import type { CameraState, ColorMode, Language, ViewState } from '../../core/view-state/index.js';
+
+export type ViewAction =
+  | { type: 'toggleFacet'; facet: FilterFacet; value: string }
+  | { type: 'clearFilters' }
+  | { type: 'setEgo'; id: string | null; depth?: number }
+  | { type: 'setEgoDepth'; depth: number }
+  | { type: 'setHideIsolated'; value: boolean }
+  | { type: 'select'; id: string | null }
+  | { type: 'setColorMode'; mode: ColorMode }
+  | { type: 'setLang'; lang: Language }
+  | { type: 'setCamera'; camera: CameraState }
+  | { type: 'setTableOpen'; open: boolean };
+
+export function viewReducer(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'toggleFacet':
+      return { ...state, filter: toggleFacetValue(state.filter, action.facet, action.value) };
+    case 'clearFilters':
+      return { ...state, filter: EMPTY_FILTER };
+    case 'setEgo':
+      return {
+        ...state,
+        filter: {
+          ...state.filter,
+          ego: action.id ? { id: action.id, depth: clampEgoDepth(action.depth ?? state.filter.ego?.depth ?? 1) } : null,
+        },
+      };
+    case 'setEgoDepth':
+      return state.filter.ego
+        ? { ...state, filter: { ...state.filter, ego: { ...state.filter.ego, depth: clampEgoDepth(action.depth) } } }
+        : state;
+    case 'setHideIsolated':
+      return { ...state, filter: { ...state.filter, hideIsolated: action.value } };
+    case 'select':
+      return state.selected === action.id ? state : { ...state, selected: action.id };
+    case 'setColorMode':
+      return { ...state, colorMode: action.mode };
+    case 'setLang':
+      return { ...state, lang: action.lang };
+    case 'setCamera': {
+      const { camera } = state;
+      if (camera && camera.x === action.camera.x && camera.y === action.camera.y && camera.ratio === action.camera.ratio) return state;
+      return { ...state, camera: action.camera };
+    }
+    case 'setTableOpen':
+      return { ...state, tableOpen: action.open };
+    default: {
+      const unknown: never = action;
+      return unknown;
+    }
+  }
+}

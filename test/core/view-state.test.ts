@@ -1,0 +1,178 @@
+// URL state: parse never throws and names what it dropped; serialize is stable, short and round-trips.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER, normalizeFilter } from '../../src/core/filters/index.js';
+import {
+  DEFAULT_VIEW_STATE,
+  parseCamera,
+  parseViewState,
+  serializeCamera,
+  serializeViewState,
+  type ViewState,
+} from '../../src/core/view-state/index.js';
+
+const IDS = new Set([
+  'product:doubao',
+  'company:bytedance',
+  'company:kuaishou',
+  'modality:vision',
+  'modality:voice',
+  'track:ai-visual-search-qa',
+  'business_model:freemium',
+  'market:c-end',
+  'market:overseas',
+  'company:weird id,with&amp',
+]);
+
+const view = (partial: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...partial });
+
+describe('serializeViewState', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
+  });
+
+  it('writes short, ordered parameters with facet prefixes left out', () => {
+    const state = view({
+      selected: 'product:doubao',
+      filter: normalizeFilter({
+        kinds: ['product', 'company'],
+        modalities: ['modality:vision'],
+        markets: ['market:c-end', 'market:overseas'],
+        ego: { id: 'company:bytedance', depth: 2 },
+        hideIsolated: true,
+      }),
+      colorMode: 'modality',
+      lang: 'en',
+      tableOpen: true,
+      camera: { x: 0.51234567, y: -0.25, ratio: 0.123456 },
+    });
+    expect(serializeViewState(state)).toBe(
+      '?sel=product:doubao&k=product,company&m=vision&mk=c-end,overseas&ego=company:bytedance&d=2&iso=1&col=modality&lang=en&table=1&cam=0.5123,-0.25,0.1235',
+    );
+  });
+
+  it('is stable: same state, same string', () => {
+    const state = view({ filter: normalizeFilter({ tracks: ['track:ai-visual-search-qa'] }), lang: 'en' });
+    expect(serializeViewState(state)).toBe(serializeViewState(structuredClone(state)));
+  });
+
+  it('writes cameras with the precision the zoom needs', () => {
+    expect(serializeCamera({ x: 0.5, y: 0.5, ratio: 1 })).toBe('0.5,0.5,1');
+    expect(serializeCamera({ x: -0, y: 0, ratio: 150 })).toBe('0,0,150');
+    expect(serializeCamera({ x: 0.1234567, y: 0.7654321, ratio: 0.001 })).toBe('0.123457,0.765432,0.001');
+  });
+});
+
+describe('parseViewState', () => {
+  it('reads an empty query as the default view, with or without "?"', () => {
+    expect(parseViewState('', IDS)).toEqual({ state: DEFAULT_VIEW_STATE, notices: [] });
+    expect(parseViewState('?', IDS)).toEqual({ state: DEFAULT_VIEW_STATE, notices: [] });
+  });
+
+  it('round-trips every part of the view', () => {
+    const state = view({
+      selected: 'product:doubao',
+      filter: normalizeFilter({
+        kinds: ['product'],
+        modalities: ['modality:vision', 'modality:voice'],
+        tracks: ['track:ai-visual-search-qa'],
+        businessModels: ['business_model:freemium'],
+        markets: ['market:c-end'],
+        companies: ['company:bytedance', 'company:weird id,with&amp'],
+        ego: { id: 'product:doubao', depth: 3 },
+        hideIsolated: true,
+      }),
+      colorMode: 'track',
+      lang: 'en',
+      tableOpen: true,
+      camera: { x: 0.25, y: 0.75, ratio: 0.5 },
+      dataUrl: 'https://example.org/bundle.json?x=1&y=2',
+    });
+    const parsed = parseViewState(serializeViewState(state), IDS);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state).toEqual(state);
+  });
+
+  it('drops unknown parameters and ids, and malformed values, with a notice each', () => {
+    const { state, notices } = parseViewState(
+      '?foo=bar&sel=product:nope&m=vision,nope&k=product,spaceship&col=rainbow&lang=fr&cam=1,2&iso=maybe&d=9&ego=x:y&table=2',
+      IDS,
+    );
+    expect(state.selected).toBeNull();
+    expect(state.filter.modalities).toEqual(['modality:vision']);
+    expect(state.filter.kinds).toEqual(['product']);
+    expect(state.colorMode).toBe('kind');
+    expect(state.lang).toBe('zh');
+    expect(state.camera).toBeNull();
+    expect(state.filter.hideIsolated).toBe(false);
+    expect(state.filter.ego).toBeNull();
+    expect(state.tableOpen).toBe(false);
+    expect(notices).toEqual([
+      'foo=bar',
+      'sel=product:nope',
+      'm=nope',
+      'k=spaceship',
+      'col=rainbow',
+      'lang=fr',
+      'cam=1,2',
+      'iso=maybe',
+      'd=9',
+      'ego=x:y',
+      'table=2',
+    ]);
+  });
+
+  it('never throws on broken escapes, odd separators or huge input', () => {
+    const { state, notices } = parseViewState('?sel=%E0%A4%A&&=&m=,,&%zz=1&lang', IDS);
+    expect(state).toEqual(DEFAULT_VIEW_STATE);
+    expect(notices).toEqual(['sel=%E0%A4%A', '=', '%zz=1', 'lang=']);
+    const long = parseViewState(`?x=${'a'.repeat(5000)}`, IDS);
+    expect(long.notices[0].length).toBeLessThan(80);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const result = parseViewState(text, IDS);
+        expect(Array.isArray(result.notices)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('rejects facet values of another kind, and takes full ids as well as short ones', () => {
+    expect(parseViewState('?m=bytedance', IDS).notices).toEqual(['m=bytedance']);
+    expect(parseViewState('?c=modality:vision', IDS).notices).toEqual(['c=modality:vision']);
+    expect(parseViewState('?m=modality:vision', IDS).state.filter.modalities).toEqual(['modality:vision']);
+  });
+
+  it('reads depth only with an ego, defaulting to 1, and accepts the depth bounds 1 and 3', () => {
+    expect(parseViewState('?ego=product:doubao', IDS).state.filter.ego).toEqual({ id: 'product:doubao', depth: 1 });
+    expect(parseViewState('?ego=product:doubao&d=3', IDS).state.filter.ego).toEqual({ id: 'product:doubao', depth: 3 });
+    expect(parseViewState('?d=1&ego=product:doubao', IDS).state.filter.ego).toEqual({ id: 'product:doubao', depth: 1 });
+    expect(parseViewState('?d=0&ego=product:doubao', IDS).notices).toEqual(['d=0']);
+    expect(parseViewState('?d=2', IDS).state.filter).toEqual(EMPTY_FILTER);
+  });
+
+  it('merges repeated list parameters and removes duplicates', () => {
+    const { state } = parseViewState('?m=vision&m=voice,vision', IDS);
+    expect(state.filter.modalities).toEqual(['modality:vision', 'modality:voice']);
+  });
+
+  it('checks camera bounds', () => {
+    expect(parseCamera('0.5,0.5,1')).toEqual({ x: 0.5, y: 0.5, ratio: 1 });
+    expect(parseCamera('0,0,0.0001')).toEqual({ x: 0, y: 0, ratio: 0.0001 });
+    expect(parseCamera('0,0,10000')).toEqual({ x: 0, y: 0, ratio: 10000 });
+    expect(parseCamera('0,0,0')).toBeNull();
+    expect(parseCamera('0,0,-1')).toBeNull();
+    expect(parseCamera('0,0,100000')).toBeNull();
+    expect(parseCamera('NaN,0,1')).toBeNull();
+    expect(parseCamera('Infinity,0,1')).toBeNull();
+    expect(parseCamera(',0,1')).toBeNull();
+    expect(parseCamera('0,0,1,2')).toBeNull();
+  });
+
+  it('works against an empty graph: every id is unknown', () => {
+    const { state, notices } = parseViewState('?sel=product:doubao&k=product', new Set());
+    expect(state.selected).toBeNull();
+    expect(state.filter.kinds).toEqual(['product']);
+    expect(notices).toEqual(['sel=product:doubao']);
+  });
+});
