@@ -23,6 +23,8 @@ export const DEFAULT_LAYOUT_OPTIONS = {
   refineIterations: 60,
   barnesHutAbove: 2000,
   noverlapIterations: 60,
+  /** noverlap tracks colliding pairs in one Set, which overflows on dense graphs of ~100k nodes. */
+  noverlapMaxNodes: 20_000,
   decimals: 2,
 } as const;
 
@@ -84,7 +86,8 @@ export function computeLayout(input: Graph, options: LayoutOptions = {}): Layout
   // size of the change, not of the map. The placed ones are fixed anchors.
   const target = fresh ? graph : subgraphAround(graph, (node) => !cache[node]);
   runForceAtlas2(target, iterations, options.onProgress);
-  if (fresh) noverlap.assign(graph, { maxIterations: DEFAULT_LAYOUT_OPTIONS.noverlapIterations, settings: { ratio: 1.2, margin: 1 } });
+  if (fresh && order <= DEFAULT_LAYOUT_OPTIONS.noverlapMaxNodes)
+    noverlap.assign(graph, { maxIterations: DEFAULT_LAYOUT_OPTIONS.noverlapIterations, settings: { ratio: 1.2, margin: 1 } });
   if (target !== graph) target.forEachNode((node, { x, y }) => graph.mergeNodeAttributes(node, { x, y }));
   return { positions: roundPositions(graph), moved, iterations };
 }
