@@ -5,15 +5,19 @@ import { EMPTY_FILTER, computeFacetCounts, computeVisibleNodes } from '../core/f
 import type { ViewState } from '../core/view-state/index.js';
 import { computeColoring, computeLegend } from './appearance.js';
 import { DetailsPanel } from './components/DetailsPanel.js';
+import { ExportDialog } from './components/ExportDialog.js';
 import { FiguresPanel } from './components/FiguresPanel.js';
 import { FiltersPanel } from './components/FiltersPanel.js';
 import { Header } from './components/Header.js';
+import { ImportBar, ImportButton, ImportDropHint } from './components/ImportControls.js';
 import { Legend } from './components/Legend.js';
 import { NoticeBar } from './components/NoticeBar.js';
 import { RelayoutControl } from './components/RelayoutControl.js';
 import { TableView } from './components/TableView.js';
 import { ViewerDataContext, type ViewerData } from './data/viewer-data.js';
 import { I18nContext, makeI18n } from './i18n.js';
+import { useFileDrop } from './io/use-file-drop.js';
+import { useGraphSource } from './io/use-graph-source.js';
 import { isTextEntry } from './keyboard.js';
 import { useRelayout } from './layout/use-relayout.js';
 import { GraphView, type GraphApi, type GraphViewLabels, type SigmaView } from './sigma/index.js';
@@ -26,20 +30,31 @@ function sizeScale(order: number): (size: number) => number {
   return (size) => 2 + size * factor;
 }
 
-export function Viewer({ data, initial, notices }: { data: ViewerData; initial: ViewState; notices: string[] }) {
+export function Viewer({ data: report, initial, notices }: { data: ViewerData; initial: ViewState; notices: string[] }) {
   const [state, dispatch] = useReducer(viewReducer, initial);
   const [shownNotices, setShownNotices] = useState(notices);
   const [figuresOpen, setFiguresOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const stopLayout = useRef<() => void>(() => {});
+  // An import or the way back replaces the data in the one graph: filters and selection start afresh.
+  const onReplace = useCallback(() => {
+    stopLayout.current();
+    dispatch({ type: 'clearFilters' });
+    dispatch({ type: 'select', id: null });
+  }, []);
+  const source = useGraphSource(report, onReplace);
+  const { data } = source;
   const { graph, bundle } = data;
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const { t } = i18n;
 
-  const visible = useMemo(() => computeVisibleNodes(graph, state.filter), [graph, state.filter]);
-  const counts = useMemo(() => computeFacetCounts(graph, state.filter), [graph, state.filter]);
-  const totals = useMemo(() => computeFacetCounts(graph, EMPTY_FILTER), [graph]);
-  const coloring = useMemo(() => computeColoring(graph, bundle, state.colorMode), [graph, bundle, state.colorMode]);
+  // Keyed on `data`, not `graph`: an import refills the same graph object.
+  const visible = useMemo(() => computeVisibleNodes(data.graph, state.filter), [data, state.filter]);
+  const counts = useMemo(() => computeFacetCounts(data.graph, state.filter), [data, state.filter]);
+  const totals = useMemo(() => computeFacetCounts(data.graph, EMPTY_FILTER), [data]);
+  const coloring = useMemo(() => computeColoring(data.graph, data.bundle, state.colorMode), [data, state.colorMode]);
   const legend = useMemo(() => computeLegend(coloring, visible), [coloring, visible]);
-  const sizeOf = useMemo(() => sizeScale(graph.order), [graph]);
+  const sizeOf = useMemo(() => sizeScale(data.graph.order), [data]);
   const view = useMemo<SigmaView>(
     () => ({ visible, selected: state.selected, colorOf: coloring.colorOf, lang: state.lang, sizeOf }),
     [visible, state.selected, coloring, state.lang, sizeOf],
@@ -50,6 +65,35 @@ export function Viewer({ data, initial, notices }: { data: ViewerData; initial: 
   );
   const apiRef = useRef<GraphApi | null>(null);
   const relayout = useRelayout(graph, visible);
+  useEffect(() => {
+    stopLayout.current = relayout.stop;
+  }, [relayout.stop]);
+  // An imported graph without positions is laid out in the worker once its nodes are visible.
+  const layoutDone = useRef(0);
+  const startLayout = relayout.start;
+  useEffect(() => {
+    if (source.layoutRequest === layoutDone.current) return;
+    layoutDone.current = source.layoutRequest;
+    startLayout();
+  }, [source.layoutRequest, startLayout]);
+  // New data: frame all of it.
+  const shownData = useRef(data);
+  useEffect(() => {
+    if (shownData.current === data) return;
+    shownData.current = data;
+    apiRef.current?.fitVisible();
+  }, [data]);
+  const drop = useFileDrop((files) => void source.openFiles(files));
+  const exportLegend = useMemo(
+    () => ({
+      title: `${t('legend')} · ${t(state.colorMode === 'kind' ? 'colourKind' : state.colorMode === 'modality' ? 'colourModality' : 'colourTrack')}`,
+      rows: legend
+        .slice(0, 16)
+        .map((row) => ({ color: row.color, label: row.key === '' ? t('legendNone') : i18n.name(row), count: row.count })),
+    }),
+    [legend, t, i18n, state.colorMode],
+  );
+  const importedName = source.imported?.name;
 
   useUrlSync(state);
   useDocumentLanguage(state.lang, `${t('appTitle')} · ${state.lang === 'zh' ? 'AI Landscape Graph' : 'AI 产业图谱'}`);
@@ -72,13 +116,13 @@ export function Viewer({ data, initial, notices }: { data: ViewerData; initial: 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (isTextEntry(event.target)) return;
+      if (isTextEntry(event.target) || exportOpen) return;
       if (figuresOpen) setFiguresOpen(false);
       else dispatch({ type: 'select', id: null });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [figuresOpen]);
+  }, [figuresOpen, exportOpen]);
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -92,8 +136,12 @@ export function Viewer({ data, initial, notices }: { data: ViewerData; initial: 
             onToggleTable={() => dispatch({ type: 'setTableOpen', open: !state.tableOpen })}
             onToggleFigures={() => setFiguresOpen(!figuresOpen)}
             onToggleLanguage={() => dispatch({ type: 'setLang', lang: state.lang === 'zh' ? 'en' : 'zh' })}
+            onOpenExport={() => setExportOpen(true)}
+            importButton={<ImportButton busy={source.busy} onFiles={(files) => void source.openFiles(files)} />}
+            searchKey={data}
           />
           <NoticeBar notices={shownNotices} onDismiss={() => setShownNotices([])} />
+          <ImportBar source={source} />
           <div className="workspace">
             <FiltersPanel
               filter={state.filter}
@@ -104,7 +152,7 @@ export function Viewer({ data, initial, notices }: { data: ViewerData; initial: 
               dispatch={dispatch}
             />
             <main className="stage">
-              <div className="graph-area">
+              <div className={`graph-area${drop.dragging ? ' dragging' : ''}`} {...drop.handlers}>
                 <GraphView
                   graph={graph}
                   view={view}
@@ -120,6 +168,7 @@ export function Viewer({ data, initial, notices }: { data: ViewerData; initial: 
                 <div className="overlay overlay-bottom-left">
                   <RelayoutControl relayout={relayout} />
                 </div>
+                {drop.dragging && <ImportDropHint />}
               </div>
               {state.tableOpen && <TableView visible={visible} selected={state.selected} onSelect={selectAndFocus} />}
             </main>
@@ -136,6 +185,20 @@ export function Viewer({ data, initial, notices }: { data: ViewerData; initial: 
             )}
           </div>
         </div>
+        {exportOpen && (
+          <ExportDialog
+            graph={graph}
+            visible={visible}
+            filter={state.filter}
+            selected={state.selected}
+            legend={exportLegend}
+            source={importedName ? t('sourceImported', { name: importedName }) : t('sourceReport')}
+            base={importedName ? importedName.replace(/\.[a-z]+$/i, '') : 'landscape'}
+            date={importedName ? undefined : 2024}
+            apiRef={apiRef}
+            onClose={() => setExportOpen(false)}
+          />
+        )}
       </ViewerDataContext.Provider>
     </I18nContext.Provider>
   );

@@ -1,4 +1,5 @@
-// The top bar: title, search, table and figures toggles, language switch.
+// The top bar: title, search, open and export, table and figures toggles, language switch.
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n.js';
 import { SearchBox } from './SearchBox.js';
 
@@ -10,9 +11,34 @@ interface Props {
   onToggleTable(): void;
   onToggleFigures(): void;
   onToggleLanguage(): void;
+  onOpenExport(): void;
+  /** The "open graph" button with its file input. */
+  importButton: ReactNode;
+  /** Changes when the data does: the search index is rebuilt for an imported graph. */
+  searchKey: object;
 }
 
-export function Header({ tableOpen, figuresOpen, hasFigures, onChoose, onToggleTable, onToggleFigures, onToggleLanguage }: Props) {
+const keys = new WeakMap<object, number>();
+let nextKey = 0;
+function keyOf(value: object): number {
+  let key = keys.get(value);
+  if (key === undefined) keys.set(value, (key = nextKey++));
+  return key;
+}
+
+export function Header(props: Props) {
+  const {
+    tableOpen,
+    figuresOpen,
+    hasFigures,
+    onChoose,
+    onToggleTable,
+    onToggleFigures,
+    onToggleLanguage,
+    onOpenExport,
+    importButton,
+    searchKey,
+  } = props;
   const { t } = useI18n();
   return (
     <header className="topbar">
@@ -20,8 +46,12 @@ export function Header({ tableOpen, figuresOpen, hasFigures, onChoose, onToggleT
         <h1>{t('appTitle')}</h1>
         <span className="subtitle">{t('appSubtitle')}</span>
       </div>
-      <SearchBox onChoose={onChoose} />
+      <SearchBox key={keyOf(searchKey)} onChoose={onChoose} />
       <div className="topbar-actions">
+        {importButton}
+        <button type="button" className="toggle-button" aria-haspopup="dialog" onClick={onOpenExport}>
+          {t('exportButton')}
+        </button>
         <button type="button" className="toggle-button" aria-pressed={tableOpen} onClick={onToggleTable}>
           {tableOpen ? t('tableHide') : t('tableShow')}
         </button>

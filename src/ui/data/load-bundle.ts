@@ -98,7 +98,7 @@ function checkBundle(json: unknown, url: string): Bundle {
 }
 
 /** Names, facets, size and position that every part of the viewer reads, for bundles made elsewhere. */
-function fillNodeDefaults(graph: Graph): void {
+export function fillNodeDefaults(graph: Graph): void {
   graph.updateEachNodeAttributes((node, attributes) => {
     const text = (value: unknown) =>
       typeof value === 'string' ? value : value === undefined || value === null ? undefined : String(value);

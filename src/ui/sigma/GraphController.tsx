@@ -4,6 +4,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { useSigma } from '@react-sigma/core';
 import type { CameraState } from '../../core/view-state/index.js';
 import { fitNodes, focusNode } from './camera.js';
+import { computeViewDrawing, exportPng } from './export-view.js';
 import type { ReducerState } from './reducers.js';
 import type { GraphApi, GraphEvents, SigmaView } from './types.js';
 
@@ -109,6 +110,8 @@ export function GraphController({ view, reducerState, initialCamera, apiRef, onS
     apiRef.current = {
       focusNode: (id) => focusNode(sigma, id),
       fitVisible: () => fitNodes(sigma, reducerState.current.visible),
+      exportPng: (options) => exportPng(sigma, options),
+      computeDrawing: (decor) => computeViewDrawing(sigma, decor),
     };
     return () => {
       apiRef.current = null;

@@ -1,5 +1,7 @@
 // What the rest of the viewer tells the graph view, and what it can ask of it.
+import type { SvgDrawing } from '../../core/io/export-svg.js';
 import type { CameraState, Language } from '../../core/view-state/index.js';
+import type { PictureDecor, PngOptions } from './export-view.js';
 
 export interface SigmaView {
   visible: ReadonlySet<string>;
@@ -15,6 +17,10 @@ export interface GraphApi {
   focusNode(id: string): void;
   /** Fits the camera to the visible nodes. */
   fitVisible(): void;
+  /** A PNG of what is on screen (hidden nodes stay hidden), with the legend drawn in. */
+  exportPng(options: PngOptions): Promise<Blob>;
+  /** What is drawn now, in viewport coordinates, for the SVG writer. */
+  computeDrawing(decor: PictureDecor & { title?: string }): SvgDrawing;
 }
 
 export interface GraphViewLabels {

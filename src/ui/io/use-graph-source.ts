@@ -1,0 +1,113 @@
+// Which graph the viewer shows: the report's, or one the user opened. An import replaces the data
+// in the page's one graph (clear + import, never a new graph or Sigma); the report's graph is kept
+// as a snapshot so "back to the report graph" restores it.
+import { useCallback, useRef, useState } from 'react';
+import type { SerializedGraph } from 'graphology-types';
+import type { ImportWarning } from '../../core/io/index.js';
+import { fillNodeDefaults } from '../data/load-bundle.js';
+import { createViewerData, type ViewerData } from '../data/viewer-data.js';
+import { assignDerivedFacets, computeImportedBundle } from './compute-imported-bundle.js';
+import { formatImportError, readImport } from './read-import.js';
+
+export interface ImportedInfo {
+  name: string;
+  nodes: number;
+  edges: number;
+  warnings: ImportWarning[];
+}
+
+export interface GraphSource {
+  data: ViewerData;
+  /** Set while an imported graph is shown. */
+  imported: ImportedInfo | null;
+  error: string | null;
+  busy: boolean;
+  /** Increases each time an imported graph without positions needs the layout worker. */
+  layoutRequest: number;
+  openFiles(files: readonly File[]): Promise<void>;
+  backToReport(): void;
+  dismissError(): void;
+}
+
+/** Golden-angle spiral: a deterministic start for nodes without positions, before the worker runs. */
+function assignStartPositions(graph: ViewerData['graph']): boolean {
+  let missing = false;
+  let index = 0;
+  graph.updateEachNodeAttributes((_node, attributes) => {
+    const placed =
+      typeof attributes.x === 'number' &&
+      Number.isFinite(attributes.x) &&
+      typeof attributes.y === 'number' &&
+      Number.isFinite(attributes.y);
+    index++;
+    if (placed) return attributes;
+    missing = true;
+    const radius = 10 * Math.sqrt(index);
+    const angle = index * 2.399963;
+    return { ...attributes, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+  });
+  return missing;
+}
+
+export function useGraphSource(report: ViewerData, onReplace: () => void): GraphSource {
+  const [data, setData] = useState(report);
+  const [imported, setImported] = useState<ImportedInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [layoutRequest, setLayoutRequest] = useState(0);
+  const snapshot = useRef<SerializedGraph | null>(null);
+
+  const openFiles = useCallback(
+    async (files: readonly File[]) => {
+      setBusy(true);
+      setError(null);
+      try {
+        const result = await readImport(files);
+        if (!result.ok) {
+          setError(formatImportError(result.name, result.error));
+          return;
+        }
+        // Made complete before it reaches the page's graph: sigma refuses a node without a position.
+        const needsLayout = assignStartPositions(result.graph);
+        fillNodeDefaults(result.graph);
+        assignDerivedFacets(result.graph);
+        const graph = report.graph;
+        const previous = graph.export();
+        try {
+          graph.clear();
+          graph.import(result.graph);
+        } catch (importError) {
+          graph.clear();
+          graph.import(previous);
+          setError(`${result.name}: ${(importError as Error).message}`);
+          return;
+        }
+        snapshot.current ??= previous;
+        onReplace();
+        setData(createViewerData(graph, computeImportedBundle(graph, report.bundle), new Set(graph.nodes())));
+        setImported({ name: result.name, nodes: graph.order, edges: graph.size, warnings: result.warnings });
+        if (needsLayout) setLayoutRequest((count) => count + 1);
+      } catch (readError) {
+        setError(`${files.map((file) => file.name).join(' + ')}: ${(readError as Error).message}`);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [report, onReplace],
+  );
+
+  const backToReport = useCallback(() => {
+    const saved = snapshot.current;
+    if (!saved) return;
+    onReplace();
+    report.graph.clear();
+    report.graph.import(saved);
+    snapshot.current = null;
+    setData({ ...report });
+    setImported(null);
+    setError(null);
+  }, [report, onReplace]);
+
+  const dismissError = useCallback(() => setError(null), []);
+  return { data, imported, error, busy, layoutRequest, openFiles, backToReport, dismissError };
+}
