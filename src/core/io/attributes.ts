@@ -199,3 +199,23 @@ export function sanitizeValue(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * Node ids graphology cannot hold safely: it keeps each node's neighbours in plain objects keyed by
+ * node id, so in a multigraph an edge to `__proto__` writes onto Object.prototype and an edge to
+ * `toString` or `constructor` writes onto a built-in function. Importers refuse such ids.
+ */
+const UNSAFE_NODE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+export function isUnsafeNodeKey(key: string): boolean {
+  return UNSAFE_NODE_KEYS.has(key);
+}
+
+export function unsafeNodeKeyMessage(key: string): string {
+  return `node id "${key}" cannot be used: it is the name of a built-in JavaScript property (rename the node)`;
+}
+
+/** An attribute's own value: a column named `valueOf` must not read the function Object.prototype has. */
+export function ownValue(attributes: Attributes, name: string): unknown {
+  return Object.hasOwn(attributes, name) ? attributes[name] : undefined;
+}

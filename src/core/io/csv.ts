@@ -1,5 +1,6 @@
 // CSV cells for people and spreadsheets: RFC 4180 quoting, a UTF-8 byte-order mark so Excel reads
 // Chinese correctly, and neutralisation of cells a spreadsheet would run as formulas.
+import { stripInvalidXmlChars } from './xml.js';
 
 export const CSV_BOM = '\uFEFF';
 export const CSV_LINE_END = '\r\n';
@@ -13,7 +14,9 @@ const FORMULA_START = /^'*[=+\-@\t\r]/;
  * `restoreFormulaCell` undoes exactly this and nothing else.
  */
 export function neutralizeFormulaCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  // Control characters first: a file with them reads as binary, and "\u0000=1+1" would be a formula once they are dropped.
+  const clean = stripInvalidXmlChars(text);
+  return FORMULA_START.test(clean) ? `'${clean}` : clean;
 }
 
 export function restoreFormulaCell(text: string): string {

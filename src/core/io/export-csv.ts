@@ -3,7 +3,7 @@
 // is Directed or Undirected. Every other attribute is a column named after it; lists and sources are
 // JSON text; text cells that a spreadsheet would run as formulas are neutralised with an apostrophe.
 import type Graph from 'graphology';
-import { computeEdgeColumns, computeNodeColumns, encodeCell, type Column } from './attributes.js';
+import { computeEdgeColumns, computeNodeColumns, encodeCell, ownValue, type Column } from './attributes.js';
 import { CSV_BOM, CSV_LINE_END, formatCsvRow, neutralizeFormulaCell } from './csv.js';
 
 /** Attributes with a column of their own in Gephi's convention, and the column's name. */
@@ -49,7 +49,7 @@ export function exportCsv(graph: Graph): CsvPair {
     nodeRows.push([
       neutralizeFormulaCell(node),
       nodeLabel ? cell(attributes.label, nodeLabel) : '',
-      ...nodeOthers.map((column) => cell(attributes[column.name], column)),
+      ...nodeOthers.map((column) => cell(ownValue(attributes, column.name), column)),
     ]);
   });
 
@@ -63,8 +63,8 @@ export function exportCsv(graph: Graph): CsvPair {
       neutralizeFormulaCell(target),
       undirected ? 'Undirected' : 'Directed',
       neutralizeFormulaCell(edge),
-      ...edgeFirst.map((column) => (column ? cell(attributes[column.name], column) : '')),
-      ...edgeOthers.map((column) => cell(attributes[column.name], column)),
+      ...edgeFirst.map((column) => (column ? cell(ownValue(attributes, column.name), column) : '')),
+      ...edgeOthers.map((column) => cell(ownValue(attributes, column.name), column)),
     ]);
   });
 

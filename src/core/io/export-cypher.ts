@@ -4,7 +4,7 @@
 // ever reaches the script outside a quoted string or a backtick-quoted name.
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { FORBIDDEN_KEYS, computeEdgeColumns, computeNodeColumns, type Column } from './attributes.js';
+import { FORBIDDEN_KEYS, computeEdgeColumns, computeNodeColumns, ownValue, type Column } from './attributes.js';
 import { ENTITY_LABEL, computeNodeLabel, computeRelationshipType, quoteCypherName, quoteCypherString } from './neo4j-names.js';
 
 function cypherNumber(value: number, type: Column['type']): string {
@@ -27,7 +27,7 @@ function cypherValue(value: unknown, type: Column['type']): string | undefined {
 function cypherMap(attributes: Attributes, columns: Column[], extra: string[] = []): string {
   const entries = [...extra];
   for (const column of columns) {
-    const value = cypherValue(attributes[column.name], column.type);
+    const value = cypherValue(ownValue(attributes, column.name), column.type);
     if (value !== undefined) entries.push(`${quoteCypherName(column.name === 'id' ? 'id_' : column.name)}: ${value}`);
   }
   return `{${entries.join(', ')}}`;

@@ -3,7 +3,7 @@
 import Graph from 'graphology';
 import writeGexf from 'graphology-gexf/common/writer.js';
 import type { Attributes } from 'graphology-types';
-import { FORBIDDEN_KEYS, inferValueType } from './attributes.js';
+import { FORBIDDEN_KEYS, inferValueType, isUnsafeNodeKey } from './attributes.js';
 import { stripInvalidXmlChars } from './xml.js';
 
 const COLOR = /^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgba?\(\s*\d+\s*,\s*\d+\s*,\s*\d+\s*(,\s*[\d.]+\s*)?\))$/;
@@ -50,7 +50,8 @@ function cleanValue(value: unknown, isList: boolean): unknown {
   if (typeof value === 'boolean') return value;
   if (value === undefined || value === null) return undefined;
   if (isList) return formatGexfList(value as string[]);
-  return JSON.stringify(value);
+  // JSON.stringify leaves U+FFFE and U+FFFF as they are; XML cannot hold them.
+  return stripInvalidXmlChars(JSON.stringify(value));
 }
 
 interface Formatted {
@@ -78,6 +79,16 @@ function format(attributes: Attributes, lists: Set<string>, isEdge: boolean): Fo
   return out;
 }
 
+/** Attribute names without the characters XML cannot hold; prototype keys are left out here already. */
+function cleanNames(attributes: Attributes): Attributes {
+  const out: Attributes = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    const clean = stripInvalidXmlChars(name);
+    if (clean !== '' && !FORBIDDEN_KEYS.has(clean) && !Object.hasOwn(out, clean)) out[clean] = value;
+  }
+  return out;
+}
+
 /** A copy whose keys and graph attributes are safe to write as XML; list/JSON encoding happens in the formatters. */
 function prepare(graph: Graph): Graph {
   const copy = new Graph({ type: graph.type, multi: true, allowSelfLoops: true });
@@ -92,19 +103,20 @@ function prepare(graph: Graph): Graph {
   const cleanKey = (key: string, taken: (candidate: string) => boolean) => {
     const base = stripInvalidXmlChars(key);
     let candidate = base;
-    for (let n = 2; taken(candidate); n++) candidate = `${base}~${n}`;
+    // Stripping may leave a name graphology cannot hold as a node id (`__proto__\u0000` → `__proto__`).
+    for (let n = 2; taken(candidate) || isUnsafeNodeKey(candidate); n++) candidate = `${base}~${n}`;
     return candidate;
   };
   graph.forEachNode((node, attributes) => {
     const key = cleanKey(node, (candidate) => copy.hasNode(candidate));
     keys.set(node, key);
-    copy.addNode(key, attributes);
+    copy.addNode(key, cleanNames(attributes));
   });
   graph.forEachEdge((edge, attributes, source, target, _sourceAttributes, _targetAttributes, undirected) => {
     const key = cleanKey(edge, (candidate) => copy.hasEdge(candidate));
     const ends = [keys.get(source)!, keys.get(target)!] as const;
-    if (undirected) copy.addUndirectedEdgeWithKey(key, ...ends, attributes);
-    else copy.addDirectedEdgeWithKey(key, ...ends, attributes);
+    if (undirected) copy.addUndirectedEdgeWithKey(key, ...ends, cleanNames(attributes));
+    else copy.addDirectedEdgeWithKey(key, ...ends, cleanNames(attributes));
   });
   return copy;
 }

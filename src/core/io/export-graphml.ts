@@ -4,7 +4,7 @@
 // the key's <desc> so our importer turns them back into values.
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { FORBIDDEN_KEYS, computeColumns, computeEdgeColumns, computeNodeColumns, encodeCell, type Column } from './attributes.js';
+import { FORBIDDEN_KEYS, computeColumns, computeEdgeColumns, computeNodeColumns, encodeCell, ownValue, type Column } from './attributes.js';
 import { GRAPHML_JSON_DESC, escapeXmlAttribute, escapeXmlText, stripInvalidXmlChars } from './xml.js';
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/;
@@ -38,7 +38,7 @@ function makeKeys(columns: Column[], prefix: string, values: (name: string) => u
       id: `${prefix}${index}`,
       graphmlType: graphmlType(column, values(column.name)),
       json: column.type === 'string-list' || column.type === 'json',
-      read: (attributes: Attributes) => attributes[column.name],
+      read: (attributes: Attributes) => ownValue(attributes, column.name),
     }));
 }
 
@@ -84,7 +84,7 @@ export function exportGraphml(graph: Graph): string {
   graph.forEachEdge((_edge, attributes) => edgeRecords.push(attributes));
   const graphAttributes = graph.getAttributes();
 
-  const valuesOf = (records: Attributes[]) => (name: string) => records.map((attributes) => attributes[name]);
+  const valuesOf = (records: Attributes[]) => (name: string) => records.map((attributes) => ownValue(attributes, name));
   const nodeColumns = computeNodeColumns(graph);
   const edgeColumns = computeEdgeColumns(graph);
   const nodeKeys = [...makeKeys(nodeColumns, 'n', valuesOf(nodeRecords)), ...rgbKeys(nodeColumns, nodeRecords, 'n')];

@@ -4,7 +4,8 @@
 // These files feed a database, not a spreadsheet, so cells are not formula-neutralised.
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { FORBIDDEN_KEYS, computeEdgeColumns, computeNodeColumns, type Column } from './attributes.js';
+import { FORBIDDEN_KEYS, computeEdgeColumns, computeNodeColumns, ownValue, type Column } from './attributes.js';
+import { quoteCsvCell } from './csv.js';
 import { ENTITY_LABEL, computeNodeLabel, computeRelationshipType } from './neo4j-names.js';
 import type { ExportFile } from './types.js';
 
@@ -31,7 +32,8 @@ function quote(text: string): string {
 }
 
 function cell(value: unknown, column: Column, delimiter: string): string {
-  if (value === undefined || value === null) return '';
+  // Missing as computeColumns sees it: a non-finite number took no part in the column's type.
+  if (value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
   switch (column.type) {
     case 'integer':
     case 'double':
@@ -55,8 +57,10 @@ function propertyName(name: string, taken: ReadonlySet<string>): string {
 function chooseDelimiter(graph: Graph, nodeColumns: Column[], edgeColumns: Column[]): string | undefined {
   const values: string[] = [];
   const collect = (attributes: Attributes, columns: Column[]) => {
-    for (const column of columns)
-      if (column.type === 'string-list' && Array.isArray(attributes[column.name])) values.push(...attributes[column.name]);
+    for (const column of columns) {
+      const value = ownValue(attributes, column.name);
+      if (column.type === 'string-list' && Array.isArray(value)) values.push(...value);
+    }
   };
   graph.forEachNode((_node, attributes) => collect(attributes, nodeColumns));
   graph.forEachEdge((_edge, attributes) => collect(attributes, edgeColumns));
@@ -80,13 +84,15 @@ export function exportNeo4jCsv(graph: Graph): Neo4jCsv {
     ':LABEL',
     ...nodeColumns.map((column) => propertyName(column.name, new Set(['id'])) + NEO4J_TYPES[column.type]),
   ];
-  const nodeRows = [nodeHeader.join(',')];
+  const nodeRows = [nodeHeader.map((name) => quoteCsvCell(name)).join(',')];
   graph.forEachNode((node, attributes) => {
     const labels = [ENTITY_LABEL, computeNodeLabel(attributes.kind)].filter((label): label is string => label !== undefined);
     nodeRows.push(
-      [quote(node), quote(labels.join(delimiter)), ...nodeColumns.map((column) => cell(attributes[column.name], column, delimiter))].join(
-        ',',
-      ),
+      [
+        quote(node),
+        quote(labels.join(delimiter)),
+        ...nodeColumns.map((column) => cell(ownValue(attributes, column.name), column, delimiter)),
+      ].join(','),
     );
   });
 
@@ -98,7 +104,7 @@ export function exportNeo4jCsv(graph: Graph): Neo4jCsv {
     ...edgeColumns.map((column) => propertyName(column.name, new Set(['id', 'undirected'])) + NEO4J_TYPES[column.type]),
     'undirected:boolean',
   ];
-  const edgeRows = [edgeHeader.join(',')];
+  const edgeRows = [edgeHeader.map((name) => quoteCsvCell(name)).join(',')];
   graph.forEachEdge((edge, attributes, source, target, _sourceAttributes, _targetAttributes, undirected) => {
     edgeRows.push(
       [
@@ -106,7 +112,7 @@ export function exportNeo4jCsv(graph: Graph): Neo4jCsv {
         quote(target),
         quote(computeRelationshipType(attributes.relation)),
         quote(edge),
-        ...edgeColumns.map((column) => cell(attributes[column.name], column, delimiter)),
+        ...edgeColumns.map((column) => cell(ownValue(attributes, column.name), column, delimiter)),
         undirected ? 'true' : '',
       ].join(','),
     );

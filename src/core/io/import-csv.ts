@@ -5,7 +5,16 @@
 import { guardImport } from './guard-import.js';
 import Graph from 'graphology';
 import Papa from 'papaparse';
-import { EDGE_ATTRIBUTE_TYPES, FORBIDDEN_KEYS, NODE_ATTRIBUTE_TYPES, decodeCell, inferCellType, type ColumnType } from './attributes.js';
+import {
+  EDGE_ATTRIBUTE_TYPES,
+  FORBIDDEN_KEYS,
+  NODE_ATTRIBUTE_TYPES,
+  decodeCell,
+  inferCellType,
+  isUnsafeNodeKey,
+  unsafeNodeKeyMessage,
+  type ColumnType,
+} from './attributes.js';
 import { restoreFormulaCell } from './csv.js';
 import { lineIndex } from './lines.js';
 import { WarningLog, computeNormalizedGraph } from './normalize-graph.js';
@@ -217,6 +226,12 @@ function importCsvUnguarded(input: CsvPairInput, options: Partial<ImportOptions>
         ok: false,
         error: { code: 'malformed', file: 'nodes', line: row.line, message: `nodes file: line ${row.line} has an empty Id` },
       };
+    if (isUnsafeNodeKey(id)) {
+      return {
+        ok: false,
+        error: { code: 'malformed', file: 'nodes', line: row.line, message: `nodes file: line ${row.line}: ${unsafeNodeKeyMessage(id)}` },
+      };
+    }
     const first = nodeLines.get(id);
     if (first !== undefined) {
       return {

@@ -2,7 +2,7 @@
 import { guardImport } from './guard-import.js';
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { parseJsonSafely } from './attributes.js';
+import { isUnsafeNodeKey, parseJsonSafely, unsafeNodeKeyMessage } from './attributes.js';
 import { locateJsonValues, scanJson } from './json-scan.js';
 import { lineIndex } from './lines.js';
 import { WarningLog, computeNormalizedGraph } from './normalize-graph.js';
@@ -68,6 +68,7 @@ function importJsonUnguarded(input: ImportInput, options: Partial<ImportOptions>
       return fail({ code: 'malformed', message: `node ${index + 1} has no "key"`, line: lineOf('nodes', index) });
     }
     const id = String(key);
+    if (isUnsafeNodeKey(id)) return fail({ code: 'malformed', message: unsafeNodeKeyMessage(id), line: lineOf('nodes', index) });
     if (graph.hasNode(id)) return fail({ code: 'duplicate-id', message: `node id "${id}" appears twice`, line: lineOf('nodes', index) });
     const attributes = (node as Json).attributes;
     graph.addNode(id, isObject(attributes) ? attributes : {});

@@ -2,6 +2,7 @@
 // numbers, the DOM parse with whichever DOMParser the caller has, and turning a library's throw
 // into a typed error.
 import type Graph from 'graphology';
+import { isUnsafeNodeKey, unsafeNodeKeyMessage } from './attributes.js';
 import { WarningLog, computeNormalizedGraph } from './normalize-graph.js';
 import { readInput } from './read-input.js';
 import type { ImportError, ImportInput, ImportOptions, ImportResult } from './types.js';
@@ -33,6 +34,7 @@ function checkIds(elements: XmlElementInfo[], settings: ImportOptions): ImportEr
   for (const node of nodes) {
     const id = node.attributes.id;
     if (id === undefined) return { code: 'malformed', message: 'a <node> has no id', line: node.line };
+    if (isUnsafeNodeKey(id)) return { code: 'malformed', message: unsafeNodeKeyMessage(id), line: node.line };
     const first = nodeLines.get(id);
     if (first !== undefined) {
       return { code: 'duplicate-id', message: `node id "${id}" appears twice (first on line ${first})`, line: node.line };

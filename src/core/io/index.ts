@@ -20,3 +20,4 @@ export { computeSubgraph } from './compute-subgraph.js';
 export { neutralizeFormulaCell, restoreFormulaCell, quoteCsvCell } from './csv.js';
 export { computeNodeLabel, computeRelationshipType, quoteCypherName, quoteCypherString } from './neo4j-names.js';
 export { scanXml, escapeXmlText, escapeXmlAttribute, stripInvalidXmlChars } from './xml.js';
+export { isUnsafeNodeKey, unsafeNodeKeyMessage } from './attributes.js';

@@ -33,6 +33,8 @@ function parseAsJson(path: string, text: string): ParsedYaml | undefined {
   } catch {
     return undefined;
   }
+  // JSON.parse keeps the last of two equal keys without a word; the YAML path reports them.
+  if (hasDuplicateKeys(text)) return undefined;
   let positions: ParsedYaml | undefined;
   const slow = () => (positions ??= parseAsYaml(path, text));
   const located: ParsedYaml = {
@@ -41,25 +43,68 @@ function parseAsJson(path: string, text: string): ParsedYaml | undefined {
     locate: (at) => slow().locate(at),
     locateKey: (at, key) => slow().locateKey(at, key),
   };
-  dropForbiddenJsonKeys(data, [], (at, key) =>
-    located.problems.push({ ...located.locateKey(at, key), id: '-', message: `key "${key}" is not allowed` }),
-  );
+  // Records are a few levels deep; a deeper file is refused here rather than overflowing the stack below.
+  if (
+    !dropForbiddenJsonKeys(data, [], (at, key) =>
+      located.problems.push({ ...located.locateKey(at, key), id: '-', message: `key "${key}" is not allowed` }),
+    )
+  ) {
+    return {
+      ...located,
+      data: undefined,
+      problems: [{ file: path, line: 1, col: 1, id: '-', message: `values are nested deeper than ${MAX_JSON_DEPTH} levels` }],
+    };
+  }
   return located;
 }
 
-function dropForbiddenJsonKeys(value: unknown, path: PropertyKey[], report: (path: PropertyKey[], key: string) => void): void {
+const MAX_JSON_DEPTH = 64;
+
+/** Whether an object of a valid JSON text repeats a key. Iterative, so any depth is fine. */
+function hasDuplicateKeys(text: string): boolean {
+  const open: (Set<string> | null)[] = [];
+  let keyNext = false;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (char === '"') {
+      let end = at + 1;
+      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      const keys = open[open.length - 1];
+      if (keys && keyNext) {
+        const key = JSON.parse(text.slice(at, end + 1)) as string;
+        if (keys.has(key)) return true;
+        keys.add(key);
+        keyNext = false;
+      }
+      at = end;
+    } else if (char === '{' || char === '[') {
+      open.push(char === '{' ? new Set() : null);
+      keyNext = char === '{';
+    } else if (char === '}' || char === ']') {
+      open.pop();
+    } else if (char === ',') {
+      keyNext = open[open.length - 1] !== null;
+    }
+  }
+  return false;
+}
+
+/** Returns false, having stopped, when the value is nested deeper than MAX_JSON_DEPTH. */
+function dropForbiddenJsonKeys(value: unknown, path: PropertyKey[], report: (path: PropertyKey[], key: string) => void): boolean {
+  if (path.length > MAX_JSON_DEPTH) return false;
   if (Array.isArray(value)) {
-    value.forEach((item, index) => dropForbiddenJsonKeys(item, [...path, index], report));
+    return value.every((item, index) => dropForbiddenJsonKeys(item, [...path, index], report));
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
         report(path, key);
         delete (value as Record<string, unknown>)[key];
-      } else {
-        dropForbiddenJsonKeys((value as Record<string, unknown>)[key], [...path, key], report);
+      } else if (!dropForbiddenJsonKeys((value as Record<string, unknown>)[key], [...path, key], report)) {
+        return false;
       }
     }
   }
+  return true;
 }
 
 function parseAsYaml(path: string, text: string): ParsedYaml {

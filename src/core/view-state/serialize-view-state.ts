@@ -12,7 +12,11 @@ export function encodeValue(value: string): string {
 
 /** Up to `digits` decimals, no trailing zeros, no "-0". */
 function formatNumber(value: number, digits: number): string {
-  const text = value.toFixed(digits).replace(/\.?0+$/, '');
+  const fixed = value.toFixed(digits);
+  // From 1e21 toFixed writes an exponent: keep it, without the "+" that a query string reads as a space.
+  if (fixed.includes('e')) return fixed.replace('e+', 'e');
+  // Zeros go only after a decimal point: 1000 stays 1000.
+  const text = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
   return text === '-0' ? '0' : text;
 }
 
