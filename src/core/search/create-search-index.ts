@@ -44,17 +44,21 @@ export function createSearchIndex(entries: Iterable<SearchEntry>): SearchIndex {
       tokenize: (text) => tokenizeForQuery(text),
       processTerm: (term) => term,
       boost: { nameZh: 3, nameEn: 3, aliases: 2 },
-      prefix: true,
+      // Only the last query term can be a word still being typed: prefix-expanding every term multiplies
+      // the work (助手 alone matches most products of a large landscape).
+      prefix: (_term: string, index: number, terms: string[]) => index === terms.length - 1,
       fuzzy: (term) => (!isHan(term) && term.length >= 4 ? 0.2 : false),
       combineWith: 'AND',
     },
   });
-  const seen = new Set<string>();
   const unique: SearchEntry[] = [];
+  // Normalised names per id, computed once: ranking thousands of hits must not normalise them per keystroke.
+  const namesOf = new Map<string, string[]>();
   for (const entry of entries) {
-    if (seen.has(entry.id)) continue;
-    seen.add(entry.id);
-    unique.push({ ...entry, aliases: entry.aliases ?? [], weight: entry.weight ?? 0 });
+    if (namesOf.has(entry.id)) continue;
+    const aliases = entry.aliases ?? [];
+    namesOf.set(entry.id, [entry.nameZh, entry.nameEn, ...aliases].map(normalizeText));
+    unique.push({ ...entry, aliases, weight: entry.weight ?? 0 });
   }
   mini.addAll(unique);
 
@@ -67,7 +71,7 @@ export function createSearchIndex(entries: Iterable<SearchEntry>): SearchIndex {
       if (results.length === 0) results = mini.search(wanted, { combineWith: 'OR' });
       const ranked = results.map((result, order) => {
         const stored = result as unknown as Stored & { id: string; score: number };
-        const names = [stored.nameZh, stored.nameEn, ...stored.aliases.split(ALIAS_SEPARATOR)].map(normalizeText);
+        const names = namesOf.get(stored.id) ?? [];
         const tier = names.includes(wanted) ? 0 : names.some((name) => name.startsWith(wanted)) ? 1 : 2;
         return { id: stored.id, tier, score: stored.score, weight: stored.weight, order };
       });
