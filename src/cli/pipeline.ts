@@ -2,8 +2,7 @@
 // lay out (incrementally from the committed cache) and compute the bundle.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Graph from 'graphology';
-import { computeBundle, type Bundle } from '../core/bundle/index.js';
+import { computeBundleFromGraph, type Bundle } from '../core/bundle/index.js';
 import { buildGraph } from '../core/graph/index.js';
 import { computeLayout, parsePositions, type LayoutOptions, type LayoutResult, type Positions } from '../core/layout/index.js';
 import { validateDataset, type Dataset, type Problem } from '../core/records/index.js';
@@ -30,13 +29,14 @@ export function readLayoutCache(dir: string): Positions {
   }
 }
 
-export function layoutDataset(dataset: Dataset, options: LayoutOptions): LayoutResult {
-  const graph: Graph = buildGraph(dataset);
-  return computeLayout(graph, options);
-}
-
 export function runPipeline(dir = DEFAULT_DATA_DIR, options: LayoutOptions = {}): PipelineResult {
   const { dataset, problems } = validateDataset(readGraphData(dir));
-  const layout = layoutDataset(dataset, { cache: readLayoutCache(dir), ...options });
-  return { problems, dataset, layout, bundle: computeBundle(dataset, layout.positions) };
+  // One build serves the layout and the bundle.
+  const graph = buildGraph(dataset);
+  const layout = computeLayout(graph, { cache: readLayoutCache(dir), ...options });
+  graph.updateEachNodeAttributes((node, attributes) => {
+    const [x, y] = layout.positions[node];
+    return { ...attributes, x, y };
+  });
+  return { problems, dataset, layout, bundle: computeBundleFromGraph(graph, dataset) };
 }

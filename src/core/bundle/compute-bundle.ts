@@ -30,7 +30,11 @@ export function computeFacetIndex(graph: LandscapeGraph): FacetIndex {
 }
 
 export function computeBundle(dataset: Dataset, positions: Positions): Bundle {
-  const graph = buildGraph(dataset, positions);
+  return computeBundleFromGraph(buildGraph(dataset, positions), dataset);
+}
+
+/** The bundle of a graph already built (and laid out) from `dataset`: no second build. */
+export function computeBundleFromGraph(graph: LandscapeGraph, dataset: Dataset): Bundle {
   return {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,

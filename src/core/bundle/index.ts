@@ -1,3 +1,3 @@
 // The viewer's bundle: its format and how it is computed from records and a layout.
 export * from './types.js';
-export { computeBundle, computeFacetIndex } from './compute-bundle.js';
+export { computeBundle, computeBundleFromGraph, computeFacetIndex } from './compute-bundle.js';
