@@ -153,6 +153,40 @@ describe('viewer', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws a view reached by filter, language and selection changes exactly as the same view loaded afresh', async () => {
+    // The viewer redraws only what a change touches; a fresh load draws everything. Same pixels or it is stale.
+    const { page, errors } = await harness.open();
+    await waitForReady(page);
+    await page.locator('input[data-value="modality:vision"]').check();
+    await page.locator('input[data-value="company"]').check();
+    await page.locator('input[data-value="company"]').uncheck();
+    await page.getByRole('button', { name: '切换到英文界面' }).click();
+    await page.locator('input[data-value="modality:vision"]').uncheck();
+    await page.locator('input[data-value="market:overseas"]').check();
+    await search(page, '可灵');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toMatch(/kling/);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();
+    await page.locator('input[data-value="product"]').check();
+    await search(page, '可灵');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toMatch(/kling/);
+    const pixels = async (target: Page) => {
+      await target.getByRole('button', { name: 'Reset view' }).click();
+      await target.waitForTimeout(800);
+      return (await target.locator('.graph-view canvas.sigma-nodes').screenshot()).toString('base64');
+    };
+    const incremental = await pixels(page);
+    const url = page.url();
+    const fresh = await harness.open(url.slice(url.indexOf('?')));
+    await waitForReady(fresh.page);
+    expect(await visibleCount(fresh.page)).toBe(await visibleCount(page));
+    expect(await pixels(fresh.page)).toBe(incremental);
+    expect(errors).toEqual([]);
+  });
+
   it('narrows to the vision modality: fewer visible, and every product in the table is in vision', async () => {
     const { page, errors } = await harness.open();
     await waitForReady(page);

@@ -1,14 +1,19 @@
-// Lives inside the SigmaContainer: pushes the view into the reducers, handles hover, clicks and the
-// camera (restore once, report changes debounced), and offers focus/fit to the rest of the viewer.
+// Lives inside the SigmaContainer: pushes the view into the reducers and redraws only what changed,
+// handles hover, clicks and the camera (restore once, report changes debounced), and offers
+// focus/fit to the rest of the viewer. Sigma draws the first view when it is created: nothing here
+// redraws it again.
 import { useEffect, useRef, type RefObject } from 'react';
 import { useSigma } from '@react-sigma/core';
 import type { CameraState } from '../../core/view-state/index.js';
 import { fitNodes, focusNode } from './camera.js';
 import { computeViewDrawing, exportPng } from './export-view.js';
-import type { ReducerState } from './reducers.js';
+import { applyFocus, type ReducerState } from './reducers.js';
+import { planRefresh } from './refresh-plan.js';
 import type { GraphApi, GraphEvents, SigmaView } from './types.js';
 
 const CAMERA_DEBOUNCE_MS = 300;
+/** Above this many nodes hovering only shows the name: fading the rest would redraw everything. */
+const HOVER_FOCUS_MAX_NODES = 20_000;
 
 interface Props extends GraphEvents {
   view: SigmaView;
@@ -25,23 +30,34 @@ export function GraphController({ view, reducerState, initialCamera, apiRef, onS
     callbacks.current = { onSelect, onCameraChange, onFirstRender };
   });
 
-  // The view changed: recompute focus, then reprocess (filters, colours, labels all live in reducers).
+  // The view changed: recompute the focus, then redo what the change touches.
   useEffect(() => {
     const state = reducerState.current;
+    const graph = sigma.getGraph();
+    const before = { ...state };
     Object.assign(state, view);
-    setFocus(sigma.getGraph(), state, state.hovered ?? view.selected);
-    sigma.refresh();
+    applyFocus(graph, state, state.hovered ?? view.selected);
+    const plan = planRefresh(graph, before, state);
+    if (plan.kind === 'none') return;
+    // Sigma's own share of a view change, for `npm run bench` (the rest is the viewer's work).
+    const started = performance.now();
+    if (plan.kind === 'full') sigma.refresh();
+    else sigma.refresh({ partialGraph: { nodes: plan.nodes }, skipIndexation: false });
+    performance.measure('landscape:redraw', { start: started });
   }, [sigma, view, reducerState]);
 
   useEffect(() => {
     const graph = sigma.getGraph();
     const container = sigma.getContainer();
+    const hoverFocus = graph.order <= HOVER_FOCUS_MAX_NODES;
     const hover = (node: string | null) => {
+      container.style.cursor = node ? 'pointer' : '';
+      if (!hoverFocus) return;
       const state = reducerState.current;
       state.hovered = node;
-      setFocus(graph, state, node ?? state.selected);
-      container.style.cursor = node ? 'pointer' : '';
-      sigma.refresh({ skipIndexation: true });
+      const focus = state.focus;
+      applyFocus(graph, state, node ?? state.selected);
+      if (state.focus !== focus) sigma.refresh();
     };
     const onEnter = ({ node }: { node: string }) => hover(node);
     const onLeave = () => hover(null);
@@ -52,11 +68,14 @@ export function GraphController({ view, reducerState, initialCamera, apiRef, onS
     sigma.on('clickNode', onClickNode);
     sigma.on('clickStage', onClickStage);
 
-    const onRender = () => {
-      sigma.off('afterRender', onRender);
-      callbacks.current.onFirstRender();
-    };
-    sigma.on('afterRender', onRender);
+    // Sigma drew the view when it was created; ready once that frame (and a restored camera) is on screen.
+    let readyTimer: ReturnType<typeof setTimeout> | undefined;
+    const readyFrame = requestAnimationFrame(() => {
+      readyTimer = setTimeout(() => {
+        performance.mark('landscape:ready');
+        callbacks.current.onFirstRender();
+      }, 0);
+    });
 
     const camera = sigma.getCamera();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -75,21 +94,25 @@ export function GraphController({ view, reducerState, initialCamera, apiRef, onS
       }, CAMERA_DEBOUNCE_MS);
     };
     camera.on('updated', onCameraUpdated);
-    // sigma only listens to the window; panels (the table) resize the container too.
+    // sigma only listens to the window; panels (the table) resize the container too. A new size needs
+    // the label grid redone, not the reducers.
+    let size = `${container.offsetWidth}x${container.offsetHeight}`;
     const observer = new ResizeObserver(() => {
-      sigma.resize();
-      sigma.refresh({ skipIndexation: true });
+      const next = `${container.offsetWidth}x${container.offsetHeight}`;
+      if (next === size) return;
+      size = next;
+      sigma.refresh({ partialGraph: { nodes: [] }, skipIndexation: false, schedule: true });
     });
     observer.observe(container);
-    sigma.refresh();
     return () => {
       observer.disconnect();
+      cancelAnimationFrame(readyFrame);
+      clearTimeout(readyTimer);
       clearTimeout(timer);
       sigma.off('enterNode', onEnter);
       sigma.off('leaveNode', onLeave);
       sigma.off('clickNode', onClickNode);
       sigma.off('clickStage', onClickStage);
-      sigma.off('afterRender', onRender);
       camera.off('updated', onCameraUpdated);
     };
   }, [sigma, reducerState]);
@@ -119,9 +142,4 @@ export function GraphController({ view, reducerState, initialCamera, apiRef, onS
   }, [sigma, apiRef, reducerState]);
 
   return null;
-}
-
-function setFocus(graph: ReturnType<ReturnType<typeof useSigma>['getGraph']>, state: ReducerState, focus: string | null): void {
-  state.focus = focus && graph.hasNode(focus) && state.visible.has(focus) ? focus : null;
-  state.focusNeighbours = state.focus ? new Set(graph.neighbors(state.focus)) : new Set();
 }

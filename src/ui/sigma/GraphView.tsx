@@ -6,7 +6,7 @@ import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import type { CameraState } from '../../core/view-state/index.js';
 import { GraphController } from './GraphController.js';
-import type { ReducerState } from './reducers.js';
+import { createReducerState, type ReducerState } from './reducers.js';
 import { createSettings } from './settings.js';
 import type { GraphApi, GraphEvents, GraphViewLabels, SigmaView } from './types.js';
 import { ZoomControls } from './ZoomControls.js';
@@ -23,7 +23,7 @@ export function GraphView({ graph, view, initialCamera, apiRef, labels, onSelect
   // Created once: react-sigma recreates sigma (and a WebGL context) when graph or settings change identity.
   // The reducers read `reducerState`, which the controller updates before each refresh.
   const [{ settings, reducerState }] = useState(() => {
-    const holder: { current: ReducerState } = { current: { ...view, hovered: null, focus: view.selected, focusNeighbours: new Set() } };
+    const holder: { current: ReducerState } = { current: createReducerState(graph, view) };
     return { settings: createSettings(graph, holder), reducerState: holder };
   });
   const [ready, setReady] = useState(false);

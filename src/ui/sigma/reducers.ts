@@ -1,5 +1,7 @@
 // The one place where view state becomes drawing: sigma's node and edge reducers read a mutable
 // view (filters, hover, selection, colours, language) that the controller updates before a refresh.
+// Sigma hands the reducers a fresh copy of the attributes, so they fill it in place, and it hides
+// an edge whose end is hidden by itself, so the edge reducer only looks at the focus.
 import type Graph from 'graphology';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
@@ -11,40 +13,75 @@ export interface ReducerState extends SigmaView {
   /** The hovered node, else the selection: it and its neighbours stay lit, the rest fades. */
   focus: string | null;
   focusNeighbours: ReadonlySet<string>;
+  /** The focus's own links: the only ones drawn while there is a focus. */
+  focusEdges: ReadonlySet<string>;
 }
 
 /** Neighbour labels are forced on only when there are few enough to read. */
 const MAX_FORCED_LABELS = 40;
 
-export function createReducers(graph: Graph, state: { current: ReducerState }): Pick<Settings, 'nodeReducer' | 'edgeReducer'> {
-  const nodeReducer = (node: string, data: Record<string, unknown>): Partial<NodeDisplayData> => {
+export function createReducerState(graph: Graph, view: SigmaView): ReducerState {
+  const state: ReducerState = { ...view, hovered: null, focus: null, focusNeighbours: new Set(), focusEdges: new Set() };
+  applyFocus(graph, state, view.selected);
+  return state;
+}
+
+/** Sets the focus (a visible node, else none) with its neighbours and links. */
+export function applyFocus(graph: Graph, state: ReducerState, focus: string | null): void {
+  state.focus = focus && graph.hasNode(focus) && state.visible.has(focus) ? focus : null;
+  state.focusNeighbours = state.focus ? new Set(graph.neighbors(state.focus)) : new Set();
+  state.focusEdges = state.focus ? new Set(graph.edges(state.focus)) : new Set();
+}
+
+export function createReducers(state: { current: ReducerState }): Pick<Settings, 'nodeReducer' | 'edgeReducer'> {
+  const nodeReducer = (node: string, attributes: Record<string, unknown>): Partial<NodeDisplayData> => {
     const view = state.current;
-    const out: Partial<NodeDisplayData> = {
-      ...(data as Partial<NodeDisplayData>),
-      label: String((view.lang === 'en' ? data.nameEn : data.nameZh) ?? data.label ?? node),
-      color: view.colorOf.get(node) ?? (data.color as string | undefined),
-      size: view.sizeOf(data.size as number),
-    };
-    if (!view.visible.has(node)) return { ...out, hidden: true };
-    if (view.focus) {
-      if (node === view.focus) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
-      if (view.focusNeighbours.has(node)) return { ...out, forceLabel: view.focusNeighbours.size <= MAX_FORCED_LABELS, zIndex: 1 };
-      return { ...out, color: FADED_COLOR, label: null, zIndex: 0 };
+    const data = attributes as Partial<NodeDisplayData> & Record<string, unknown>;
+    data.label = String((view.lang === 'en' ? data.nameEn : data.nameZh) ?? data.label ?? node);
+    data.color = view.colorOf.get(node) ?? data.color;
+    data.size = view.sizeOf(data.size as number);
+    if (!view.visible.has(node)) {
+      data.hidden = true;
+    } else if (view.focus) {
+      if (node === view.focus) {
+        data.highlighted = true;
+        data.forceLabel = true;
+        data.zIndex = 2;
+      } else if (view.focusNeighbours.has(node)) {
+        data.forceLabel = view.focusNeighbours.size <= MAX_FORCED_LABELS;
+        data.zIndex = 1;
+      } else {
+        data.color = FADED_COLOR;
+        data.label = null;
+        data.zIndex = 0;
+      }
+    } else if (node === view.selected) {
+      data.highlighted = true;
+      data.forceLabel = true;
+      data.zIndex = 2;
     }
-    if (node === view.selected) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
-    return out;
+    return data;
   };
 
-  const edgeReducer = (edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> => {
+  const edgeReducer = (edge: string, attributes: Record<string, unknown>): Partial<EdgeDisplayData> => {
     const view = state.current;
-    const [source, target] = graph.extremities(edge);
-    if (!view.visible.has(source) || !view.visible.has(target)) return { hidden: true };
+    const data = attributes as Partial<EdgeDisplayData> & Record<string, unknown>;
     const editorial = data.editorial !== undefined;
+    data.label = null;
     if (view.focus) {
-      if (source !== view.focus && target !== view.focus) return { hidden: true };
-      return { color: editorial ? EDITORIAL_EDGE_COLOR : EDGE_FOCUS_COLOR, size: 1.5, zIndex: 1, label: null };
+      if (!view.focusEdges.has(edge)) {
+        data.hidden = true;
+      } else {
+        data.color = editorial ? EDITORIAL_EDGE_COLOR : EDGE_FOCUS_COLOR;
+        data.size = 1.5;
+        data.zIndex = 1;
+      }
+    } else {
+      data.color = editorial ? EDITORIAL_EDGE_COLOR : EDGE_COLOR;
+      data.size = 1;
+      data.zIndex = editorial ? 1 : 0;
     }
-    return { color: editorial ? EDITORIAL_EDGE_COLOR : EDGE_COLOR, size: 1, zIndex: editorial ? 1 : 0, label: null };
+    return data;
   };
 
   return { nodeReducer, edgeReducer } as Pick<Settings, 'nodeReducer' | 'edgeReducer'>;

@@ -8,7 +8,7 @@ export const LABEL_FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei",
 export function createSettings(graph: Graph, state: { current: ReducerState }): Partial<Settings> {
   const large = graph.order > 20_000;
   return {
-    ...createReducers(graph, state),
+    ...createReducers(state),
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: '500',
