@@ -1,7 +1,7 @@
 // The viewer once data is loaded: one view-state store mirrored to the URL, derived filters,
 // counts and colours, and the panels around the one graph view.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { EMPTY_FILTER, computeFacetCounts, computeVisibleNodes } from '../core/filters/index.js';
+import { EMPTY_FILTER, computeFacetCounts, computeVisibleNodes, createFilterIndex } from '../core/filters/index.js';
 import type { ViewState } from '../core/view-state/index.js';
 import { computeColoring, computeLegend } from './appearance.js';
 import { DetailsPanel } from './components/DetailsPanel.js';
@@ -48,10 +48,12 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const { t } = i18n;
 
-  // Keyed on `data`, not `graph`: an import refills the same graph object.
-  const visible = useMemo(() => computeVisibleNodes(data.graph, state.filter), [data, state.filter]);
-  const counts = useMemo(() => computeFacetCounts(data.graph, state.filter), [data, state.filter]);
-  const totals = useMemo(() => computeFacetCounts(data.graph, EMPTY_FILTER), [data]);
+  // Keyed on `data`, not `graph`: an import refills the same graph object. A re-layout moves nodes
+  // but keeps them and their links, so the filter index stays good.
+  const filterIndex = useMemo(() => createFilterIndex(data.graph), [data]);
+  const visible = useMemo(() => computeVisibleNodes(filterIndex, state.filter), [filterIndex, state.filter]);
+  const counts = useMemo(() => computeFacetCounts(filterIndex, state.filter), [filterIndex, state.filter]);
+  const totals = useMemo(() => computeFacetCounts(filterIndex, EMPTY_FILTER), [filterIndex]);
   const coloring = useMemo(() => computeColoring(data.graph, data.bundle, state.colorMode), [data, state.colorMode]);
   const legend = useMemo(() => computeLegend(coloring, visible), [coloring, visible]);
   const sizeOf = useMemo(() => sizeScale(data.graph.order), [data]);

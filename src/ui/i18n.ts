@@ -27,7 +27,7 @@ const STRINGS = {
   facetBusinessModels: { zh: '商业模式', en: 'Business model' },
   facetMarkets: { zh: '目标市场', en: 'Target market' },
   facetCompanies: { zh: '企业', en: 'Company' },
-  filterCompanies: { zh: '筛选企业名称', en: 'Filter company names' },
+  filterFacetNames: { zh: '筛选{facet}名称', en: 'Filter {facet} names' },
   showMore: { zh: '显示全部（{count}）', en: 'Show all ({count})' },
   showFewer: { zh: '收起', en: 'Show fewer' },
   otherGroup: { zh: '其他', en: 'Other' },

@@ -18,7 +18,7 @@ import {
 import { ENTITIES, landscape, makeGraph } from './filters-fixture.js';
 
 const filter = (partial: Partial<FilterState>) => normalizeFilter(partial);
-const sorted = (set: Set<string>) => [...set].sort();
+const sorted = (set: ReadonlySet<string>) => [...set].sort();
 
 describe('computeVisibleNodes', () => {
   const graph = landscape();
@@ -134,6 +134,33 @@ describe('normalizeFilter and helpers', () => {
   });
 });
 
+/** The rules read directly, node by node, over the graph's own neighbour look-ups. */
+function bruteForceVisible(graph: Graph, state: FilterState): string[] {
+  const within = (node: string, hops: number): boolean => {
+    if (!state.ego || !graph.hasNode(state.ego.id)) return false;
+    let frontier = new Set([state.ego.id]);
+    const seen = new Set(frontier);
+    for (let hop = 0; hop < hops; hop++) {
+      const next = new Set<string>();
+      for (const at of frontier) for (const neighbor of graph.neighbors(at)) if (!seen.has(neighbor)) next.add(neighbor);
+      next.forEach((neighbor) => seen.add(neighbor));
+      frontier = next;
+    }
+    return seen.has(node);
+  };
+  const passes = (node: string): boolean => {
+    if (state.ego && !within(node, Math.min(3, Math.max(1, state.ego.depth)))) return false;
+    if (node === state.ego?.id) return true;
+    return FILTER_FACETS.every(
+      (facet) =>
+        state[facet].length === 0 || facetValuesOf(graph.getNodeAttributes(node), facet).some((value) => state[facet].includes(value)),
+    );
+  };
+  const shown = graph.filterNodes((node) => passes(node));
+  if (!state.hideIsolated) return shown.sort();
+  return shown.filter((node) => node === state.ego?.id || graph.neighbors(node).some((other) => other !== node && passes(other))).sort();
+}
+
 /** The definition the fast implementation must agree with. */
 function bruteForceCounts(graph: Graph, state: FilterState): Record<FilterFacet, Record<string, number>> {
   const out = {} as Record<FilterFacet, Record<string, number>>;
@@ -246,6 +273,7 @@ describe('computeFacetCounts', () => {
       .map((partial) => normalizeFilter(partial));
     fc.assert(
       fc.property(arbitraryGraph, arbitraryFilter, (graph, state) => {
+        expect(sorted(computeVisibleNodes(graph, state))).toEqual(bruteForceVisible(graph, state));
         expect(plain(computeFacetCounts(graph, state))).toEqual(bruteForceCounts(graph, state));
       }),
       { numRuns: 400 },

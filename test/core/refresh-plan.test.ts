@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import type Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { NodeSubset, createFilterIndex } from '../../src/core/filters/index.js';
 import { applyFocus, createReducerState, createReducers, type ReducerState } from '../../src/ui/sigma/reducers.js';
 import { planRefresh } from '../../src/ui/sigma/refresh-plan.js';
 import type { SigmaView } from '../../src/ui/sigma/types.js';
@@ -54,13 +55,17 @@ const viewArbitrary = fc.record({
   lang: fc.constantFrom('zh' as const, 'en' as const),
   sizes: fc.constantFrom(0, 1),
   hovered: fc.option(fc.constantFrom(...ids), { nil: null }),
+  /** The viewer's bitmap sets (compared byte by byte), or plain sets. */
+  bitmap: fc.boolean(),
 });
 type ViewChoice = typeof viewArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
 // A new visible set per view, as a filter change makes; colours and sizes stay shared, as memos keep them.
+const filterIndex = createFilterIndex(graph);
 function toView(choice: ViewChoice): SigmaView {
+  const mask = Uint8Array.from(filterIndex.ids, (id) => (choice.visible.includes(id) ? 1 : 0));
   return {
-    visible: new Set(choice.visible),
+    visible: choice.bitmap ? new NodeSubset(filterIndex, mask) : new Set(choice.visible),
     selected: choice.selected,
     colorOf: PALETTES[choice.palette],
     lang: choice.lang,

@@ -23,7 +23,8 @@ interface Props {
 }
 
 export function FacetList({ title, options, selected, counts, onToggle, limit }: Props) {
-  const { t, name } = useI18n();
+  const { t, name, lang } = useI18n();
+  const filterName = lang === 'en' ? title.toLowerCase() : title;
   const [showAll, setShowAll] = useState(false);
   const [needle, setNeedle] = useState('');
   const filterId = useId();
@@ -43,13 +44,13 @@ export function FacetList({ title, options, selected, counts, onToggle, limit }:
       {limit !== undefined && options.length > limit && (
         <>
           <label htmlFor={filterId} className="visually-hidden">
-            {t('filterCompanies')}
+            {t('filterFacetNames', { facet: filterName })}
           </label>
           <input
             id={filterId}
             type="search"
             className="facet-filter"
-            placeholder={t('filterCompanies')}
+            placeholder={t('filterFacetNames', { facet: filterName })}
             value={needle}
             onChange={(event) => setNeedle(event.target.value)}
           />

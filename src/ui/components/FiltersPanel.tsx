@@ -17,6 +17,10 @@ interface Props {
   dispatch(action: ViewAction): void;
 }
 
+/** A facet with more values than this (a large landscape's tracks) lists the first few, with a name filter. */
+const LONG_FACET = 100;
+const LONG_FACET_SHOWN = 40;
+
 const FACET_TITLES: Record<FilterFacet, StringKey> = {
   kinds: 'facetKinds',
   modalities: 'facetModalities',
@@ -115,7 +119,7 @@ export function FiltersPanel({ filter, counts, totals, visibleCount, selected, d
             selected={filter[facet]}
             counts={counts[facet]}
             onToggle={(value) => dispatch({ type: 'toggleFacet', facet, value })}
-            limit={facet === 'companies' ? 12 : undefined}
+            limit={facet === 'companies' ? 12 : options[facet].length > LONG_FACET ? LONG_FACET_SHOWN : undefined}
           />
         ),
       )}

@@ -8,13 +8,32 @@ export function focusNode(sigma: Sigma, id: string): void {
   camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.4) }, { duration: 500 });
 }
 
-/** Fits the camera to the nodes' box; display coordinates are normalised, so ratio ≈ the box's extent. */
-export function fitNodes(sigma: Sigma, nodes: Iterable<string>): void {
+/**
+ * Fits the camera to the nodes' box. Sigma's display coordinates grow with the graph's, so the box's
+ * corners come from the few nodes at the extremes in graph coordinates: one pass over attributes,
+ * then four display look-ups. Display coordinates are normalised, so ratio ≈ the box's extent.
+ */
+export function fitNodes(sigma: Sigma, nodes: ReadonlySet<string>): void {
+  const graph = sigma.getGraph();
+  let left = Infinity;
+  let right = -Infinity;
+  let bottom = Infinity;
+  let top = -Infinity;
+  const at: (string | undefined)[] = [undefined, undefined, undefined, undefined];
+  graph.forEachNode((node, attributes) => {
+    if (!nodes.has(node)) return;
+    const { x, y } = attributes as { x: number; y: number };
+    if (x < left) [left, at[0]] = [x, node];
+    if (x > right) [right, at[1]] = [x, node];
+    if (y < bottom) [bottom, at[2]] = [y, node];
+    if (y > top) [top, at[3]] = [y, node];
+  });
+  const extremes = new Set(at.filter((node) => node !== undefined));
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const node of nodes) {
+  for (const node of extremes) {
     const data = sigma.getNodeDisplayData(node);
     if (!data) continue;
     minX = Math.min(minX, data.x);
