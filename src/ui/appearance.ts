@@ -106,10 +106,10 @@ export interface LegendRow extends ColorEntry {
 /** Legend rows with the number of visible nodes of each colour, most first; empty ones left out. */
 export function computeLegend(coloring: Coloring, visible: ReadonlySet<string>): LegendRow[] {
   const counts = new Map<string, number>();
-  for (const node of visible) {
+  visible.forEach((node) => {
     const key = coloring.keyOf.get(node) ?? '';
     counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  });
   return coloring.entries
     .map((entry) => ({ ...entry, count: counts.get(entry.key) ?? 0 }))
     .filter((row) => row.count > 0)

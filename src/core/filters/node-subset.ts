@@ -38,8 +38,11 @@ export class NodeSubset implements ReadonlySet<string> {
     return this.values();
   }
 
+  /** The fast way through: a plain loop, no iterator objects. */
   forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-    for (const id of this.values()) callback.call(thisArg, id, id, this);
+    const { mask } = this;
+    const { ids } = this.index;
+    for (let at = 0; at < mask.length; at++) if (mask[at] === 1) callback.call(thisArg, ids[at], ids[at], this);
   }
 }
 

@@ -67,6 +67,8 @@ export async function loadBundle(url: string, graph: Graph): Promise<LoadedData>
     throw new BundleLoadError(`the graph in the bundle is not valid: ${(error as Error).message}`, url);
   }
   fillNodeDefaults(graph);
+  // The graph holds the nodes and links now: the bundle's serialised copy would double the heap.
+  bundle.graph = { ...bundle.graph, nodes: [], edges: [] };
   return { bundle, url, knownIds: new Set(graph.nodes()) };
 }
 
@@ -97,31 +99,31 @@ function checkBundle(json: unknown, url: string): Bundle {
   };
 }
 
-/** Names, facets, size and position that every part of the viewer reads, for bundles made elsewhere. */
+/**
+ * Names, facets, size and position that every part of the viewer reads, for bundles made elsewhere.
+ * Fills the attribute objects in place: a bundle of our own already has everything, and copying
+ * every node and link would double the work and the garbage of a load.
+ */
 export function fillNodeDefaults(graph: Graph): void {
+  const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? undefined : String(value));
   graph.updateEachNodeAttributes((node, attributes) => {
-    const text = (value: unknown) =>
-      typeof value === 'string' ? value : value === undefined || value === null ? undefined : String(value);
-    const nameZh = text(attributes.nameZh) ?? text(attributes.label) ?? node;
-    const filled: Record<string, unknown> = {
-      ...attributes,
-      nameZh,
-      nameEn: text(attributes.nameEn) ?? nameZh,
-      kind: text(attributes.kind) ?? 'concept',
-    };
-    for (const key of [...FACETS, 'aliases', 'sources'] as const) if (!Array.isArray(filled[key])) filled[key] = [];
-    if (typeof filled.x !== 'number' || !Number.isFinite(filled.x)) filled.x = 0;
-    if (typeof filled.y !== 'number' || !Number.isFinite(filled.y)) filled.y = 0;
-    if (typeof filled.size !== 'number' || !(filled.size > 0)) filled.size = 4;
+    if (typeof attributes.nameZh !== 'string') attributes.nameZh = text(attributes.nameZh) ?? text(attributes.label) ?? node;
+    if (typeof attributes.nameEn !== 'string') attributes.nameEn = text(attributes.nameEn) ?? attributes.nameZh;
+    if (typeof attributes.kind !== 'string') attributes.kind = text(attributes.kind) ?? 'concept';
+    for (const key of NODE_LISTS) if (!Array.isArray(attributes[key])) attributes[key] = [];
+    if (typeof attributes.x !== 'number' || !Number.isFinite(attributes.x)) attributes.x = 0;
+    if (typeof attributes.y !== 'number' || !Number.isFinite(attributes.y)) attributes.y = 0;
+    if (typeof attributes.size !== 'number' || !(attributes.size > 0)) attributes.size = 4;
     // sigma reads `type` as the name of a drawing program: an unknown one would stop it drawing.
-    if (filled.type !== undefined && filled.type !== 'circle') delete filled.type;
-    return filled;
+    if (attributes.type !== undefined && attributes.type !== 'circle') delete attributes.type;
+    return attributes;
   });
   graph.updateEachEdgeAttributes((_edge, attributes) => {
-    const filled: Record<string, unknown> = { ...attributes };
-    if (typeof filled.relation !== 'string') filled.relation = typeof filled.type === 'string' ? filled.type : 'related_to';
-    if (filled.type !== undefined && filled.type !== 'line' && filled.type !== 'arrow') delete filled.type;
-    if (!Array.isArray(filled.sources)) filled.sources = [];
-    return filled;
+    if (typeof attributes.relation !== 'string') attributes.relation = typeof attributes.type === 'string' ? attributes.type : 'related_to';
+    if (attributes.type !== undefined && attributes.type !== 'line' && attributes.type !== 'arrow') delete attributes.type;
+    if (!Array.isArray(attributes.sources)) attributes.sources = [];
+    return attributes;
   });
 }
+
+const NODE_LISTS = [...FACETS, 'aliases', 'sources'] as const;

@@ -20,9 +20,9 @@ export function fitNodes(sigma: Sigma, nodes: ReadonlySet<string>): void {
   let bottom = Infinity;
   let top = -Infinity;
   const at: (string | undefined)[] = [undefined, undefined, undefined, undefined];
-  graph.forEachNode((node, attributes) => {
-    if (!nodes.has(node)) return;
-    const { x, y } = attributes as { x: number; y: number };
+  nodes.forEach((node) => {
+    if (!graph.hasNode(node)) return;
+    const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
     if (x < left) [left, at[0]] = [x, node];
     if (x > right) [right, at[1]] = [x, node];
     if (y < bottom) [bottom, at[2]] = [y, node];

@@ -16,19 +16,15 @@ export function planRefresh(graph: Graph, before: RefreshInput, after: RefreshIn
   if (before.colorOf !== after.colorOf || before.lang !== after.lang || before.sizeOf !== after.sizeOf) {
     return { kind: 'nodes', nodes: graph.nodes() };
   }
-  const nodes = new Set<string>();
-  if (before.selected !== after.selected) {
-    if (before.selected !== null) nodes.add(before.selected);
-    if (after.selected !== null) nodes.add(after.selected);
+  const selection = before.selected === after.selected ? [] : [before.selected, after.selected];
+  // Two bitmaps over the same index (the viewer's case): their difference, all nodes of this graph.
+  const changed = before.visible === after.visible ? [] : diffSubsets(before.visible, after.visible);
+  const nodes = new Set<string>(changed ?? []);
+  if (!changed) {
+    for (const node of before.visible) if (!after.visible.has(node)) nodes.add(node);
+    for (const node of after.visible) if (!before.visible.has(node)) nodes.add(node);
   }
-  if (before.visible !== after.visible) {
-    const changed = diffSubsets(before.visible, after.visible);
-    if (changed) for (const node of changed) nodes.add(node);
-    else {
-      for (const node of before.visible) if (!after.visible.has(node)) nodes.add(node);
-      for (const node of after.visible) if (!before.visible.has(node)) nodes.add(node);
-    }
-  }
-  const existing = [...nodes].filter((node) => graph.hasNode(node));
+  for (const node of selection) if (node !== null) nodes.add(node);
+  const existing = changed && selection.length === 0 ? changed : [...nodes].filter((node) => graph.hasNode(node));
   return existing.length === 0 ? { kind: 'none' } : { kind: 'nodes', nodes: existing };
 }
