@@ -33,7 +33,10 @@ const LAUNCH_ARGS = [
 ];
 const TIMEOUT = 240_000;
 
+/** Live JS heap once the page has settled (idle work such as the search index done), after a full GC. */
 async function heapMb(page: Page): Promise<number> {
+  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 10_000 })));
+  await page.waitForTimeout(1000);
   const session = await page.context().newCDPSession(page);
   await session.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };

@@ -35,6 +35,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const [shownNotices, setShownNotices] = useState(notices);
   const [figuresOpen, setFiguresOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [graphReady, setGraphReady] = useState(false);
   const stopLayout = useRef<() => void>(() => {});
   // An import or the way back replaces the data in the one graph: filters and selection start afresh.
   const onReplace = useCallback(() => {
@@ -141,6 +142,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
             onOpenExport={() => setExportOpen(true)}
             importButton={<ImportButton busy={source.busy} onFiles={(files) => void source.openFiles(files)} />}
             searchKey={data}
+            searchReady={graphReady}
           />
           <NoticeBar notices={shownNotices} onDismiss={() => setShownNotices([])} />
           <ImportBar source={source} />
@@ -163,6 +165,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                   labels={labels}
                   onSelect={select}
                   onCameraChange={onCameraChange}
+                  onReady={() => setGraphReady(true)}
                 />
                 <div className="overlay overlay-top-left">
                   <Legend mode={state.colorMode} rows={legend} onMode={(mode) => dispatch({ type: 'setColorMode', mode })} />

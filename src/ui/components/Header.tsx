@@ -16,6 +16,8 @@ interface Props {
   importButton: ReactNode;
   /** Changes when the data does: the search index is rebuilt for an imported graph. */
   searchKey: object;
+  /** The map is drawn: the search index may be built now, in idle time. */
+  searchReady: boolean;
 }
 
 const keys = new WeakMap<object, number>();
@@ -38,6 +40,7 @@ export function Header(props: Props) {
     onOpenExport,
     importButton,
     searchKey,
+    searchReady,
   } = props;
   const { t } = useI18n();
   return (
@@ -46,7 +49,7 @@ export function Header(props: Props) {
         <h1>{t('appTitle')}</h1>
         <span className="subtitle">{t('appSubtitle')}</span>
       </div>
-      <SearchBox key={keyOf(searchKey)} onChoose={onChoose} />
+      <SearchBox key={keyOf(searchKey)} onChoose={onChoose} prepare={searchReady} />
       <div className="topbar-actions">
         {importButton}
         <button type="button" className="toggle-button" aria-haspopup="dialog" onClick={onOpenExport}>

@@ -1,5 +1,5 @@
 // The search box: a combobox over names and aliases. "/" focuses it, arrows move, Enter chooses,
-// Esc closes. The index is built lazily (on idle after load, or on first use).
+// Esc closes. The index is built lazily: in idle time once the map is drawn, or on first use.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { computeSearchEntries, createSearchIndex, type SearchIndex } from '../../core/search/index.js';
 import { useI18n } from '../i18n.js';
@@ -8,7 +8,7 @@ import { isTextEntry } from '../keyboard.js';
 
 const RESULT_LIMIT = 12;
 
-function useLazySearchIndex(): () => SearchIndex {
+function useLazySearchIndex(prepare: boolean): () => SearchIndex {
   const { graph } = useViewerData();
   const index = useRef<SearchIndex | null>(null);
   const get = useMemo(
@@ -19,6 +19,7 @@ function useLazySearchIndex(): () => SearchIndex {
     [graph],
   );
   useEffect(() => {
+    if (!prepare) return;
     const idle = (window as { requestIdleCallback?: (callback: () => void) => number }).requestIdleCallback;
     const handle = idle ? idle(() => get()) : window.setTimeout(() => get(), 500);
     return () => {
@@ -26,14 +27,14 @@ function useLazySearchIndex(): () => SearchIndex {
       if (idle && cancel) cancel(handle);
       else window.clearTimeout(handle);
     };
-  }, [get]);
+  }, [get, prepare]);
   return get;
 }
 
-export function SearchBox({ onChoose }: { onChoose(id: string): void }) {
+export function SearchBox({ onChoose, prepare }: { onChoose(id: string): void; prepare: boolean }) {
   const { t, name } = useI18n();
   const { graph, kinds } = useViewerData();
-  const getIndex = useLazySearchIndex();
+  const getIndex = useLazySearchIndex(prepare);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

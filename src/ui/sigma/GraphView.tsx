@@ -17,9 +17,11 @@ export interface GraphViewProps extends GraphEvents {
   initialCamera: CameraState | null;
   apiRef: RefObject<GraphApi | null>;
   labels: GraphViewLabels;
+  /** Called once, when the first frame is on screen. */
+  onReady(): void;
 }
 
-export function GraphView({ graph, view, initialCamera, apiRef, labels, onSelect, onCameraChange }: GraphViewProps) {
+export function GraphView({ graph, view, initialCamera, apiRef, labels, onSelect, onCameraChange, onReady }: GraphViewProps) {
   // Created once: react-sigma recreates sigma (and a WebGL context) when graph or settings change identity.
   // The reducers read `reducerState`, which the controller updates before each refresh.
   const [{ settings, reducerState }] = useState(() => {
@@ -37,7 +39,10 @@ export function GraphView({ graph, view, initialCamera, apiRef, labels, onSelect
           apiRef={apiRef}
           onSelect={onSelect}
           onCameraChange={onCameraChange}
-          onFirstRender={() => setReady(true)}
+          onFirstRender={() => {
+            setReady(true);
+            onReady();
+          }}
         />
         <ZoomControls labels={labels} reducerState={reducerState} />
       </SigmaContainer>
