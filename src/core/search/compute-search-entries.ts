@@ -1,6 +1,6 @@
 // The search entries of a graph: names and aliases of every node, weighted by degree.
 import type Graph from 'graphology';
-import type { SearchEntry } from './create-search-index.js';
+import type { SearchEntry } from './types.js';
 
 export function computeSearchEntries(graph: Graph): SearchEntry[] {
   const entries: SearchEntry[] = [];
