@@ -146,6 +146,22 @@ describe('validateDataset', () => {
     expect(problems).toEqual([expect.stringMatching(/a\.yaml:3:5 {2}- {2}YAML duplicate key/)]);
   });
 
+  it('reads JSON record files like YAML: repeated keys (also escaped), forbidden keys, colons and quotes in strings', () => {
+    const record = (fields: string) => `{"entities": [\n  {${fields}, "editorial": {"note": "n"}}\n]}\n`;
+    expect(problemsOf({ 'a.json': record('"id": "company:x", "name": {"zh": "甲", "en": "X", "en": "Y"}') })).toEqual([
+      'graph-data/records/a.json:2:54  -  YAML duplicate key: Map keys must be unique',
+    ]);
+    expect(problemsOf({ 'a.json': record('"id": "company:x", "\\u0069d": "company:y", "name": {"zh": "甲", "en": "X"}') })).toEqual([
+      'graph-data/records/a.json:2:23  -  YAML duplicate key: Map keys must be unique',
+    ]);
+    expect(problemsOf({ 'a.json': record('"__proto__": {"a": {"b": 1}}, "id": "company:x", "name": {"zh": "甲", "en": "X"}') })).toEqual([
+      'graph-data/records/a.json:2:3  -  key "__proto__" is not allowed',
+    ]);
+    const strings = validateDataset(input({ 'a.json': record('"id": "company:x", "name": {"zh": "a:\\"b\\\\", "en": "X:{}"}') }));
+    expect(strings.problems).toEqual([]);
+    expect(strings.dataset.entities[0].name).toEqual({ zh: 'a:"b\\', en: 'X:{}' });
+  });
+
   it('parses a file with a BOM, CRLF line ends and Chinese punctuation', () => {
     const text = `\uFEFF${BASE_RECORDS.replace(/\n/g, '\r\n').replace('字节跳动, en', '字节跳动（北京）, en')}`;
     const result = validateDataset(input({ 'a.yaml': text }));

@@ -165,8 +165,9 @@ export const RELATION_TYPES = {
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
 
+const KIND_BY_NAME = new Map<string, EntityKind>(ENTITY_KINDS.map((kind) => [kind, kind]));
+
 export function kindOfId(id: string): EntityKind | undefined {
-  const match = ID_PATTERN.exec(id);
-  if (!match) return undefined;
-  return (ENTITY_KINDS as readonly string[]).includes(match[1]) ? (match[1] as EntityKind) : undefined;
+  // The pattern's first group is a known kind, and a kind has no colon: the kind is what comes before the first one.
+  return ID_PATTERN.test(id) ? KIND_BY_NAME.get(id.slice(0, id.indexOf(':'))) : undefined;
 }

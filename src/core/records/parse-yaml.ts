@@ -33,8 +33,6 @@ function parseAsJson(path: string, text: string): ParsedYaml | undefined {
   } catch {
     return undefined;
   }
-  // JSON.parse keeps the last of two equal keys without a word; the YAML path reports them.
-  if (hasDuplicateKeys(text)) return undefined;
   let positions: ParsedYaml | undefined;
   const slow = () => (positions ??= parseAsYaml(path, text));
   const located: ParsedYaml = {
@@ -43,22 +41,49 @@ function parseAsJson(path: string, text: string): ParsedYaml | undefined {
     locate: (at) => slow().locate(at),
     locateKey: (at, key) => slow().locateKey(at, key),
   };
+  // One walk counts the keys JSON.parse kept and drops forbidden ones (noting where, for the messages below).
+  const forbidden: [PropertyKey[], string][] = [];
+  const keys = walkJson(data, [], forbidden);
+  // JSON.parse keeps the last of two equal keys without a word; the YAML path reports them. It kept fewer keys
+  // than the text has exactly when some object repeats a key.
+  if (keys < 0 ? hasDuplicateKeys(text) : keys !== countJsonKeys(text)) return undefined;
   // Records are a few levels deep; a deeper file is refused here rather than overflowing the stack below.
-  if (
-    !dropForbiddenJsonKeys(data, [], (at, key) =>
-      located.problems.push({ ...located.locateKey(at, key), id: '-', message: `key "${key}" is not allowed` }),
-    )
-  ) {
+  if (keys < 0) {
     return {
       ...located,
       data: undefined,
       problems: [{ file: path, line: 1, col: 1, id: '-', message: `values are nested deeper than ${MAX_JSON_DEPTH} levels` }],
     };
   }
+  for (const [at, key] of forbidden) {
+    located.problems.push({ ...located.locateKey(at, key), id: '-', message: `key "${key}" is not allowed` });
+  }
   return located;
 }
 
 const MAX_JSON_DEPTH = 64;
+
+/** Keys in the objects of a valid JSON text: a colon outside strings follows a key, and only a key. */
+function countJsonKeys(text: string): number {
+  let count = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x3a /* : */) {
+      count++;
+    } else if (code === 0x22 /* " */) {
+      // The closing quote is the next one not escaped, i.e. not after an odd run of backslashes.
+      let end = text.indexOf('"', at + 1);
+      for (;;) {
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 0x5c /* \ */) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      at = end;
+    }
+  }
+  return count;
+}
 
 /** Whether an object of a valid JSON text repeats a key. Iterative, so any depth is fine. */
 function hasDuplicateKeys(text: string): boolean {
@@ -89,22 +114,62 @@ function hasDuplicateKeys(text: string): boolean {
   return false;
 }
 
-/** Returns false, having stopped, when the value is nested deeper than MAX_JSON_DEPTH. */
-function dropForbiddenJsonKeys(value: unknown, path: PropertyKey[], report: (path: PropertyKey[], key: string) => void): boolean {
-  if (path.length > MAX_JSON_DEPTH) return false;
+/**
+ * Counts the keys of every object under `value` (forbidden ones included), deletes the forbidden ones and
+ * notes where they were. Returns -1, having stopped, when a value is nested deeper than MAX_JSON_DEPTH.
+ * `path` is the path of `value`; it is shared along the walk and copied only for a forbidden key.
+ */
+function walkJson(value: unknown, path: PropertyKey[], forbidden: [PropertyKey[], string][]): number {
+  if (value === null || typeof value !== 'object') return 0;
+  // Children of this value would sit deeper than allowed.
+  const deepest = path.length >= MAX_JSON_DEPTH;
+  let keys = 0;
   if (Array.isArray(value)) {
-    return value.every((item, index) => dropForbiddenJsonKeys(item, [...path, index], report));
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) {
-        report(path, key);
-        delete (value as Record<string, unknown>)[key];
-      } else if (!dropForbiddenJsonKeys((value as Record<string, unknown>)[key], [...path, key], report)) {
-        return false;
-      }
+    if (deepest && value.length > 0) return -1;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (item === null || typeof item !== 'object') continue;
+      path.push(index);
+      const inner = walkJson(item, path, forbidden);
+      path.pop();
+      if (inner < 0) return -1;
+      keys += inner;
     }
+    return keys;
   }
-  return true;
+  const object = value as Record<string, unknown>;
+  for (const key of Object.keys(object)) {
+    keys++;
+    if (FORBIDDEN_KEYS.has(key)) {
+      keys += countKeys(object[key]);
+      forbidden.push([[...path], key]);
+      delete object[key];
+      continue;
+    }
+    if (deepest) return -1;
+    const item = object[key];
+    if (item === null || typeof item !== 'object') continue;
+    path.push(key);
+    const inner = walkJson(item, path, forbidden);
+    path.pop();
+    if (inner < 0) return -1;
+    keys += inner;
+  }
+  return keys;
+}
+
+/** Keys of every object under `value`, without recursion (the value of a forbidden key is not depth-checked). */
+function countKeys(value: unknown): number {
+  let keys = 0;
+  const stack = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item !== 'object') continue;
+    const values = Array.isArray(item) ? (item as unknown[]) : Object.values(item);
+    if (!Array.isArray(item)) keys += values.length;
+    for (const inner of values) stack.push(inner);
+  }
+  return keys;
 }
 
 function parseAsYaml(path: string, text: string): ParsedYaml {

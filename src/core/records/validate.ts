@@ -1,7 +1,8 @@
 // Parse and validate all of graph-data/ at once: every problem, each with file:line:col and record id.
 // Returns the dataset of the records that passed, so callers decide what a problem means.
 import type { z } from 'zod';
-import { RELATION_TYPES, kindOfId, type EntityKind, type RelationType } from './kinds.js';
+import { compileCanonicalCheck } from './canonical.js';
+import { RELATION_TYPES, RELATION_TYPE_NAMES, kindOfId, type EntityKind, type RelationSpec, type RelationType } from './kinds.js';
 import { parseYamlFile, type ParsedYaml } from './parse-yaml.js';
 import { QuoteIndex } from './quote.js';
 import {
@@ -21,10 +22,76 @@ import type { Dataset, DatasetInput, Position, Problem, ValidationResult } from 
 
 type Path = readonly PropertyKey[];
 
-interface Located<T> {
-  value: T;
-  yaml: ParsedYaml;
-  path: Path;
+/** A record and its place: the file and the path in its data, turned into a position only for a message. */
+class Located<T> {
+  /** Entities only: the kind (from the id) and the order of the entity among the valid ones. */
+  kind: EntityKind | undefined = undefined;
+  ordinal = 0;
+
+  constructor(
+    readonly value: T,
+    readonly yaml: ParsedYaml,
+    readonly key: string,
+    readonly index: number,
+  ) {}
+
+  /** The path of the record, or of a value inside it. */
+  path(...inner: PropertyKey[]): PropertyKey[] {
+    return [this.key, this.index, ...inner];
+  }
+
+  locate(...inner: PropertyKey[]): Position {
+    return this.yaml.locate(this.path(...inner));
+  }
+}
+
+// Records zod would return unchanged are taken as they are: most records, and no copies of them.
+const isCanonicalFile = compileCanonicalCheck(recordFileSchema);
+const isCanonical = {
+  entities: compileCanonicalCheck(entitySchema),
+  relations: compileCanonicalCheck(relationSchema),
+  figures: compileCanonicalCheck(figureSchema),
+};
+const TYPE_NUMBER = new Map<string, number>(RELATION_TYPE_NAMES.map((type, index) => [type, index]));
+
+/**
+ * First place of each key, for keys that are whole numbers below 2^53: open addressing in two typed arrays, so
+ * a quarter of a million relations cost two allocations instead of a map entry and a boxed number each.
+ */
+class FirstByNumber<T> {
+  private readonly keys: Float64Array;
+  private readonly slots: Int32Array;
+  private readonly values: T[] = [];
+  private readonly mask: number;
+  private readonly shift: number;
+
+  constructor(most: number) {
+    let bits = 4;
+    while (2 ** bits < most * 2) bits++;
+    this.keys = new Float64Array(2 ** bits);
+    this.slots = new Int32Array(2 ** bits); // 0: empty, else index in values + 1
+    this.mask = 2 ** bits - 1;
+    this.shift = 32 - bits;
+  }
+
+  /** The value stored first for `key`; stores `value` and returns undefined when there is none. */
+  firstOr(key: number, value: T): T | undefined {
+    const low = key % 4294967296;
+    const high = (key - low) / 4294967296;
+    // Fibonacci hashing: the high bits of the product depend on every bit of the key.
+    let at = Math.imul(low ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const slot = this.slots[at];
+      if (slot === 0) {
+        this.keys[at] = key;
+        this.values.push(value);
+        this.slots[at] = this.values.length;
+        return undefined;
+      }
+      if (this.keys[at] === key) return this.values[slot - 1];
+      at = (at + 1) & this.mask;
+    }
+  }
 }
 
 export function relationKey(relation: Pick<RelationRecord, 'from' | 'type' | 'to'>): string {
@@ -40,14 +107,18 @@ export function relationLabel(relation: Pick<RelationRecord, 'from' | 'type' | '
 export function validateDataset(input: DatasetInput): ValidationResult {
   const problems: Problem[] = [];
   const report = (where: Position, id: string, message: string) => problems.push({ ...where, id, message });
+  const addAll = (more: Problem[]) => {
+    for (const problem of more) problems.push(problem);
+  };
 
   const sources = readSources(input, problems, report);
-  const quoteIndexes = new Map<string, QuoteIndex>();
+  // Known source ids, each with the index of its text when the text is available.
+  const quoteIndexes = new Map<string, QuoteIndex | null>();
+  for (const source of sources) quoteIndexes.set(source.value.id, null);
   for (const source of sources) {
     const text = input.sourceTexts[source.value.id];
     if (text !== undefined) quoteIndexes.set(source.value.id, new QuoteIndex(text));
   }
-  const sourceIds = new Set(sources.map((source) => source.value.id));
 
   const entities: Located<EntityRecord>[] = [];
   const relations: Located<RelationRecord>[] = [];
@@ -55,15 +126,21 @@ export function validateDataset(input: DatasetInput): ValidationResult {
 
   for (const file of input.recordFiles) {
     const yaml = parseYamlFile(file);
-    problems.push(...yaml.problems);
+    addAll(yaml.problems);
     if (yaml.data === undefined || yaml.data === null) {
       if (yaml.problems.length === 0) report(yaml.locate([]), '-', 'file is empty: expected entities, relations or figures');
       continue;
     }
-    const shape = recordFileSchema.safeParse(yaml.data);
-    if (!shape.success) {
-      reportIssues(shape.error.issues, yaml, [], '-', report);
-      continue;
+    let data: z.infer<typeof recordFileSchema>;
+    if (isCanonicalFile(yaml.data)) {
+      data = yaml.data as z.infer<typeof recordFileSchema>;
+    } else {
+      const shape = recordFileSchema.safeParse(yaml.data);
+      if (!shape.success) {
+        reportIssues(shape.error.issues, yaml, [], '-', report);
+        continue;
+      }
+      data = shape.data;
     }
     const parts = [
       ['entities', entitySchema, entities],
@@ -71,102 +148,125 @@ export function validateDataset(input: DatasetInput): ValidationResult {
       ['figures', figureSchema, figures],
     ] as const;
     for (const [key, schema, out] of parts) {
-      (shape.data[key] ?? []).forEach((raw, index) => {
-        const path = [key, index];
+      const list = data[key];
+      if (list === undefined) continue;
+      const canonical = isCanonical[key];
+      for (let index = 0; index < list.length; index++) {
+        const raw = list[index];
+        if (canonical(raw)) {
+          (out as Located<unknown>[]).push(new Located(raw, yaml, key, index));
+          continue;
+        }
         const parsed = schema.safeParse(raw);
         if (parsed.success) {
-          (out as Located<unknown>[]).push({ value: parsed.data, yaml, path });
+          (out as Located<unknown>[]).push(new Located(parsed.data, yaml, key, index));
         } else {
-          reportIssues(parsed.error.issues, yaml, path, recordIdOf(raw), report);
+          reportIssues(parsed.error.issues, yaml, [key, index], recordIdOf(raw), report);
         }
-      });
+      }
     }
   }
 
-  const checkCitations = (record: { sources: Citation[] }, yaml: ParsedYaml, path: Path, id: string) => {
-    record.sources.forEach((citation, index) => {
-      const at = [...path, 'sources', index];
-      if (!sourceIds.has(citation.source)) {
-        report(yaml.locate([...at, 'source']), id, `unknown source "${citation.source}" (not in sources.yaml)`);
-        return;
-      }
+  const checkCitations = (sources: Citation[], located: Located<unknown>, id: () => string) => {
+    for (let index = 0; index < sources.length; index++) {
+      const citation = sources[index];
       const quotes = quoteIndexes.get(citation.source);
-      if (quotes && !quotes.contains(citation.quote)) {
-        report(yaml.locate([...at, 'quote']), id, `quote does not occur in source "${citation.source}": "${clip(citation.quote)}"`);
+      if (quotes === undefined) {
+        report(located.locate('sources', index, 'source'), id(), `unknown source "${citation.source}" (not in sources.yaml)`);
+      } else if (quotes !== null && !quotes.contains(citation.quote)) {
+        report(
+          located.locate('sources', index, 'quote'),
+          id(),
+          `quote does not occur in source "${citation.source}": "${clip(citation.quote)}"`,
+        );
       }
-    });
+    }
   };
 
-  const kindById = new Map<string, EntityKind>();
   // Places are kept as (file, path) and turned into positions only for a message: locating is slow.
-  const firstSeen = new Map<string, Located<unknown>>();
+  const entityById = new Map<string, Located<EntityRecord>>();
   const validEntities: EntityRecord[] = [];
   for (const located of entities) {
-    const { value, yaml, path } = located;
-    const earlier = firstSeen.get(value.id);
+    const { value } = located;
+    const earlier = entityById.get(value.id);
     if (earlier) {
-      report(yaml.locate([...path, 'id']), value.id, `duplicate id: already defined at ${at(earlier, 'id')}`);
+      report(located.locate('id'), value.id, `duplicate id: already defined at ${at(earlier, 'id')}`);
       continue;
     }
-    firstSeen.set(value.id, located);
-    kindById.set(value.id, kindOfId(value.id)!);
-    checkCitations(value, yaml, path, value.id);
+    located.kind = kindOfId(value.id)!;
+    located.ordinal = validEntities.length;
+    entityById.set(value.id, located);
+    checkCitations(value.sources, located, () => value.id);
     validEntities.push(value);
   }
 
-  const seenRelations = new Map<string, Located<unknown>>();
+  // A relation between known entities is keyed by a number (no string to build per relation), others by relationKey.
+  const entityCount = validEntities.length;
+  const numericKeys = entityCount < 2 ** 24; // (a * count + b) * types stays an exact integer
+  const seenBetweenKnown = new FirstByNumber<Located<unknown>>(relations.length);
+  const seenOthers = new Map<string, Located<unknown>>();
   const validRelations: RelationRecord[] = [];
   for (const located of relations) {
-    const { value, yaml, path } = located;
-    const label = relationLabel(value);
-    const spec = RELATION_TYPES[value.type as RelationType];
+    const { value } = located;
+    const label = () => relationLabel(value);
+    // The vocabulary's own string for the type: one copy instead of one per relation, and a quick key later.
+    const typeNumber = TYPE_NUMBER.get(value.type)!;
+    value.type = RELATION_TYPE_NAMES[typeNumber];
+    const spec: RelationSpec = RELATION_TYPES[value.type as RelationType];
+    const from = entityById.get(value.from);
+    const to = entityById.get(value.to);
     let ok = true;
-    for (const end of ['from', 'to'] as const) {
-      const id = value[end];
-      const kind = kindById.get(id);
-      const allowed = spec[end] as readonly EntityKind[];
-      if (kind === undefined) {
-        report(yaml.locate([...path, end]), label, `${end} "${id}" is not a known entity`);
-        ok = false;
-      } else if (!allowed.includes(kind)) {
-        report(
-          yaml.locate([...path, end]),
-          label,
-          `${value.type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${kind} (allowed: ${allowed.join(', ')})`,
-        );
-        ok = false;
-      }
+    const fromProblem = endProblem(value, spec, 'from', from);
+    if (fromProblem) {
+      report(located.locate('from'), label(), fromProblem);
+      ok = false;
+    }
+    const toProblem = endProblem(value, spec, 'to', to);
+    if (toProblem) {
+      report(located.locate('to'), label(), toProblem);
+      ok = false;
     }
     if (value.from === value.to) {
-      report(yaml.locate([...path, 'to']), label, 'a relation cannot link an entity to itself');
+      report(located.locate('to'), label(), 'a relation cannot link an entity to itself');
       ok = false;
     }
-    const key = relationKey(value);
-    const earlier = seenRelations.get(key);
-    if (earlier) {
-      report(yaml.locate(path), label, `duplicate relation: already stated at ${at(earlier)}`);
-      ok = false;
+    // The ends now name the entities' own id strings: the same text, but later look-ups by id (facets, graph)
+    // compare one string with itself, and the relation's copies are garbage.
+    if (from) value.from = from.value.id;
+    if (to) value.to = to.value.id;
+    let earlier: Located<unknown> | undefined;
+    if (from && to && numericKeys) {
+      const swap = spec.symmetric === true && to.ordinal < from.ordinal;
+      const pair = swap ? to.ordinal * entityCount + from.ordinal : from.ordinal * entityCount + to.ordinal;
+      const key = pair * RELATION_TYPE_NAMES.length + typeNumber;
+      earlier = seenBetweenKnown.firstOr(key, located);
     } else {
-      seenRelations.set(key, located);
+      const key = relationKey(value);
+      earlier = seenOthers.get(key);
+      if (!earlier) seenOthers.set(key, located);
     }
-    checkCitations(value, yaml, path, label);
+    if (earlier) {
+      report(located.locate(), label(), `duplicate relation: already stated at ${at(earlier)}`);
+      ok = false;
+    }
+    checkCitations(value.sources, located, label);
     if (ok) validRelations.push(value);
   }
 
   const figureIds = new Map<string, Located<unknown>>();
   const validFigures: FigureRecord[] = [];
   for (const located of figures) {
-    const { value, yaml, path } = located;
+    const { value } = located;
     const earlier = figureIds.get(value.id);
     if (earlier) {
-      report(yaml.locate([...path, 'id']), value.id, `duplicate id: already defined at ${at(earlier, 'id')}`);
+      report(located.locate('id'), value.id, `duplicate id: already defined at ${at(earlier, 'id')}`);
       continue;
     }
     figureIds.set(value.id, located);
     (value.about ?? []).forEach((id, index) => {
-      if (!kindById.has(id)) report(yaml.locate([...path, 'about', index]), value.id, `about "${id}" is not a known entity`);
+      if (!entityById.has(id)) report(located.locate('about', index), value.id, `about "${id}" is not a known entity`);
     });
-    checkCitations(value, yaml, path, value.id);
+    checkCitations(value.sources, located, () => value.id);
     validFigures.push(value);
   }
 
@@ -180,13 +280,27 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   return { dataset, problems };
 }
 
+/** What is wrong with one end of a relation, if anything. */
+function endProblem(
+  relation: RelationRecord,
+  spec: RelationSpec,
+  end: 'from' | 'to',
+  entity: Located<EntityRecord> | undefined,
+): string | undefined {
+  const kind = entity?.kind;
+  if (kind === undefined) return `${end} "${relation[end]}" is not a known entity`;
+  const allowed = spec[end];
+  if (allowed.includes(kind)) return undefined;
+  return `${relation.type} cannot ${end === 'from' ? 'start at' : 'end at'} a ${kind} (allowed: ${allowed.join(', ')})`;
+}
+
 function readSources(
   input: DatasetInput,
   problems: Problem[],
   report: (where: Position, id: string, message: string) => void,
 ): Located<SourceRecord>[] {
   const yaml = parseYamlFile(input.sourcesFile);
-  problems.push(...yaml.problems);
+  for (const problem of yaml.problems) problems.push(problem);
   const out: Located<SourceRecord>[] = [];
   if (yaml.data === undefined) return out;
   const shape = sourcesFileSchema.safeParse(yaml.data);
@@ -210,7 +324,7 @@ function readSources(
     if (parsed.data.text !== undefined && input.sourceTexts[parsed.data.id] === undefined) {
       report(yaml.locate([...path, 'text']), parsed.data.id, `source text "${parsed.data.text}" could not be read`);
     }
-    out.push({ value: parsed.data, yaml, path });
+    out.push(new Located(parsed.data, yaml, 'sources', index));
   });
   return out;
 }
@@ -251,7 +365,7 @@ function recordIdOf(raw: unknown): string {
 }
 
 function at(located: Located<unknown>, ...field: string[]): string {
-  const where = located.yaml.locate([...located.path, ...field]);
+  const where = located.locate(...field);
   return `${where.file}:${where.line}:${where.col}`;
 }
 

@@ -19,12 +19,13 @@ export function planRefresh(graph: Graph, before: RefreshInput, after: RefreshIn
   const selection = before.selected === after.selected ? [] : [before.selected, after.selected];
   // Two bitmaps over the same index (the viewer's case): their difference, all nodes of this graph.
   const changed = before.visible === after.visible ? [] : diffSubsets(before.visible, after.visible);
+  if (changed && selection.length === 0) return changed.length === 0 ? { kind: 'none' } : { kind: 'nodes', nodes: changed };
   const nodes = new Set<string>(changed ?? []);
   if (!changed) {
     for (const node of before.visible) if (!after.visible.has(node)) nodes.add(node);
     for (const node of after.visible) if (!before.visible.has(node)) nodes.add(node);
   }
   for (const node of selection) if (node !== null) nodes.add(node);
-  const existing = changed && selection.length === 0 ? changed : [...nodes].filter((node) => graph.hasNode(node));
+  const existing = [...nodes].filter((node) => graph.hasNode(node));
   return existing.length === 0 ? { kind: 'none' } : { kind: 'nodes', nodes: existing };
 }
