@@ -3,7 +3,7 @@
 import Graph from 'graphology';
 import { KIND_COLORS, RELATION_TYPES, kindOfId, type RelationType } from '../records/kinds.js';
 import type { Dataset } from '../records/types.js';
-import { computeFacets } from './compute-facets.js';
+import { computeFacetLists } from './compute-facets.js';
 import type { EdgeAttributes, GraphAttributes, LandscapeGraph, NodeAttributes } from './types.js';
 
 export const EDITORIAL_EDGE_COLOR = '#b0b0b0';
@@ -14,6 +14,8 @@ export function edgeKey(from: string, type: string, to: string): string {
 }
 
 /** Node size from degree: readable at 0, sub-linear so hubs do not swallow the map. */
+const ORIGIN = [0, 0] as const;
+
 export function sizeForDegree(degree: number): number {
   return Math.min(40, 3 + 2.2 * Math.sqrt(degree));
 }
@@ -24,11 +26,12 @@ export function buildGraph(dataset: Dataset, positions: Record<string, readonly 
     multi: true,
     allowSelfLoops: false,
   });
-  const facets = computeFacets(dataset.entities, dataset.relations);
+  const facets = computeFacetLists(dataset.entities, dataset.relations);
 
-  for (const entity of dataset.entities) {
+  dataset.entities.forEach((entity, index) => {
     const kind = kindOfId(entity.id)!;
-    const [x, y] = positions[entity.id] ?? [0, 0];
+    const [x, y] = positions[entity.id] ?? ORIGIN;
+    // Keys in this order (the facets last of the fixed ones): exports and the bundle write them so.
     const attributes: NodeAttributes = {
       kind,
       label: entity.name.zh,
@@ -38,9 +41,14 @@ export function buildGraph(dataset: Dataset, positions: Record<string, readonly 
       sources: entity.sources,
       x,
       y,
-      size: 1,
+      // Every relation becomes an edge (or the build throws), so the degree is known before the edges are in.
+      size: sizeForDegree(facets.degree[index]),
       color: KIND_COLORS[kind],
-      ...facets.get(entity.id)!,
+      modalities: facets.modalities[index],
+      tracks: facets.tracks[index],
+      businessModels: facets.businessModels[index],
+      markets: facets.markets[index],
+      companies: facets.companies[index],
     };
     if (entity.description?.zh) attributes.descriptionZh = entity.description.zh;
     if (entity.description?.en) attributes.descriptionEn = entity.description.en;
@@ -51,7 +59,7 @@ export function buildGraph(dataset: Dataset, positions: Record<string, readonly 
     if (entity.url) attributes.url = entity.url;
     if (entity.editorial) attributes.editorial = entity.editorial.note;
     graph.addNode(entity.id, attributes);
-  }
+  });
 
   for (const relation of dataset.relations) {
     const type = relation.type as RelationType;
@@ -67,7 +75,5 @@ export function buildGraph(dataset: Dataset, positions: Record<string, readonly 
     if (relation.note?.en) attributes.noteEn = relation.note.en;
     graph.addDirectedEdgeWithKey(edgeKey(relation.from, type, relation.to), relation.from, relation.to, attributes);
   }
-
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', sizeForDegree(graph.degree(node))));
   return graph;
 }

@@ -20,6 +20,19 @@ export const FACET_KIND: Record<Facet, EntityKind> = Object.fromEntries(
   FACETS.map((facet) => [facet, FACET_SOURCES[facet].kind]),
 ) as Record<Facet, EntityKind>;
 
+const FACET_COUNT = FACETS.length;
+const COMPANIES = FACETS.indexOf('companies');
+const TRACKS = FACETS.indexOf('tracks');
+const MODALITIES = FACETS.indexOf('modalities');
+const FACET_OF_KIND = new Map<string, number>(FACETS.map((facet, index) => [FACET_SOURCES[facet].kind, index]));
+const FACET_OF_RELATION = new Map<string, number>(FACETS.map((facet, index) => [FACET_SOURCES[facet].relation, index]));
+
+/**
+ * Facet lists of each entity, in the order of the entities: `lists[facet][i]` belongs to `entities[i]`; and
+ * the number of relations at each entity (its degree in the graph), counted on the way.
+ */
+export type FacetLists = Record<Facet, string[][]> & { degree: number[] };
+
 /**
  * Rules, in order:
  * 1. A facet value belongs to itself (the vision modality node is "in" vision).
@@ -28,103 +41,217 @@ export const FACET_KIND: Record<Facet, EntityKind> = Object.fromEntries(
  * 4. Inheritance: a product in a vision track is in vision; a company is in every facet of what it makes.
  */
 export function computeFacets(entities: EntityRecord[], relations: RelationRecord[]): Map<string, NodeFacets> {
-  const kindOf = new Map<string, string>();
-  for (const entity of entities) kindOf.set(entity.id, entity.id.slice(0, entity.id.indexOf(':')));
-  const facetOfKind = new Map<string, Facet>(FACETS.map((facet) => [FACET_SOURCES[facet].kind, facet]));
-  const facetOfRelation = new Map<string, Facet>(FACETS.map((facet) => [FACET_SOURCES[facet].relation, facet]));
+  const lists = computeFacetLists(entities, relations);
+  const result = new Map<string, NodeFacets>();
+  entities.forEach((entity, index) => {
+    result.set(entity.id, {
+      modalities: lists.modalities[index],
+      tracks: lists.tracks[index],
+      businessModels: lists.businessModels[index],
+      markets: lists.markets[index],
+      companies: lists.companies[index],
+    });
+  });
+  return result;
+}
 
-  // Only nodes that have a value get sets: most of a large graph has few facets, and allocation is the cost.
-  const out = new Map<string, Partial<Record<Facet, Set<string>>>>();
-  const add = (id: string, facet: Facet, value: string) => {
-    let sets = out.get(id);
-    if (!sets) out.set(id, (sets = {}));
-    (sets[facet] ??= new Set()).add(value);
+/**
+ * computeFacets without the map: nodes are numbered (entities first, then ids only relations name) and values
+ * are numbers in typed arrays, so a large landscape costs a few arrays rather than sets, strings and string sorts.
+ */
+export function computeFacetLists(entities: EntityRecord[], relations: RelationRecord[]): FacetLists {
+  const numberOf = new Map<string, number>();
+  const ids: string[] = [];
+  const number = (id: string): number => {
+    let found = numberOf.get(id);
+    if (found === undefined) {
+      found = ids.length;
+      numberOf.set(id, found);
+      ids.push(id);
+    }
+    return found;
   };
-  const parents = new Map<string, string[]>();
-  const makers = new Map<string, string[]>();
-  const push = (map: Map<string, string[]>, key: string, value: string) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
+  const entityNumbers = new Int32Array(entities.length);
+  entities.forEach((entity, index) => (entityNumbers[index] = number(entity.id)));
+  const entityCount = ids.length;
+  const froms = new Int32Array(relations.length);
+  const tos = new Int32Array(relations.length);
+  relations.forEach((relation, index) => {
+    froms[index] = number(relation.from);
+    tos[index] = number(relation.to);
+  });
+  const nodeCount = ids.length;
+  /** Facet whose values are nodes of this one's kind, or -1 (also for ids that are not entities). */
+  const facetOfNode = new Int8Array(nodeCount).fill(-1);
+  entities.forEach((entity, index) => {
+    facetOfNode[entityNumbers[index]] = FACET_OF_KIND.get(entity.id.slice(0, entity.id.indexOf(':'))) ?? -1;
+  });
+  const degrees = new Int32Array(nodeCount);
 
-  for (const entity of entities) {
-    const facet = facetOfKind.get(kindOf.get(entity.id)!);
-    if (facet) add(entity.id, facet, entity.id);
-  }
-  for (const relation of relations) {
-    const toKind = kindOf.get(relation.to);
-    const facet = facetOfRelation.get(relation.type);
-    if (facet && toKind === FACET_SOURCES[facet].kind) add(relation.from, facet, relation.to);
-    if (relation.type === 'part_of' && (toKind === 'track' || toKind === 'modality')) push(parents, relation.from, relation.to);
-    if (relation.type === 'subsidiary_of' && toKind === 'company') push(parents, relation.from, relation.to);
-    if (relation.type === 'developed_by') push(makers, relation.to, relation.from);
-  }
+  // Values per node and facet in the order they were added (as a Set keeps them): the first one inline,
+  // a list once there are two, a set beside a long list.
+  const firsts = new Int32Array(nodeCount * FACET_COUNT).fill(-1);
+  const lists = new Map<number, number[]>();
+  const longSets = new Map<number, Set<number>>();
+  // Nodes in the order they got their first value: rule 3 visits them in that order.
+  const withValues: number[] = [];
+  const hasValues = new Uint8Array(nodeCount);
+  const add = (node: number, facet: number, value: number) => {
+    const at = node * FACET_COUNT + facet;
+    const first = firsts[at];
+    if (first < 0) {
+      if (!hasValues[node]) {
+        hasValues[node] = 1;
+        withValues.push(node);
+      }
+      firsts[at] = value;
+      return;
+    }
+    if (first === value) return;
+    const list = lists.get(at);
+    if (list === undefined) {
+      lists.set(at, [first, value]);
+      return;
+    }
+    if (list.length < 16) {
+      if (list.includes(value)) return;
+    } else {
+      let set = longSets.get(at);
+      if (!set) longSets.set(at, (set = new Set(list)));
+      if (set.has(value)) return;
+      set.add(value);
+    }
+    list.push(value);
+  };
+  const count = (at: number) => (firsts[at] < 0 ? 0 : (lists.get(at)?.length ?? 1));
+  const valueAt = (at: number, index: number) => (index === 0 ? firsts[at] : lists.get(at)![index]);
+  const parents: (number[] | undefined)[] = [];
+  // Makers by company, companies in the order of their first developed_by.
+  const made: (number[] | undefined)[] = [];
+  const makers: number[] = [];
+
+  for (const node of entityNumbers) if (facetOfNode[node] >= 0) add(node, facetOfNode[node], node);
+  relations.forEach((relation, index) => {
+    const from = froms[index];
+    const to = tos[index];
+    degrees[from]++;
+    degrees[to]++;
+    const toFacet = to < entityCount ? facetOfNode[to] : -1;
+    const facet = FACET_OF_RELATION.get(relation.type);
+    if (facet !== undefined && toFacet === facet) add(from, facet, to);
+    if (relation.type === 'part_of' && (toFacet === TRACKS || toFacet === MODALITIES)) (parents[from] ??= []).push(to);
+    if (relation.type === 'subsidiary_of' && toFacet === COMPANIES) (parents[from] ??= []).push(to);
+    if (relation.type === 'developed_by') {
+      const list = made[to];
+      if (list) list.push(from);
+      else {
+        made[to] = [from];
+        makers.push(to);
+      }
+    }
+  });
 
   // Close every facet value over its ancestors (tracks → parent tracks → modality; company → parent).
-  const ancestorsCache = new Map<string, string[]>();
-  const ancestors = (id: string, path = new Set<string>()): string[] => {
-    const cached = ancestorsCache.get(id);
+  // The walk, its cache and its cycle cut are those of the original string version, so cycles end the same way.
+  const ancestorsCache: (number[] | undefined)[] = [];
+  const ancestors = (node: number, path?: Set<number>): number[] => {
+    const cached = ancestorsCache[node];
     if (cached) return cached;
-    if (path.has(id)) return [];
-    path.add(id);
-    const found = new Set<string>();
-    for (const parent of parents.get(id) ?? []) {
+    path ??= new Set();
+    if (path.has(node)) return [];
+    path.add(node);
+    const found = new Set<number>();
+    for (const parent of parents[node] ?? []) {
       found.add(parent);
       for (const above of ancestors(parent, path)) found.add(above);
     }
-    path.delete(id);
+    path.delete(node);
     const list = [...found];
-    ancestorsCache.set(id, list);
+    ancestorsCache[node] = list;
     return list;
   };
-  for (const [id, sets] of out) {
-    for (const facet of FACETS) {
-      const values = sets[facet];
-      if (!values) continue;
-      for (const value of [...values]) {
-        for (const above of ancestors(value)) {
-          const target = facetOfKind.get(kindOf.get(above)!);
-          if (target) add(id, target, above);
+  for (const node of withValues) {
+    for (let facet = 0; facet < FACET_COUNT; facet++) {
+      const at = node * FACET_COUNT + facet;
+      // The values as they were before this loop adds any (a copy of the set, in the string version).
+      const before = count(at);
+      for (let index = 0; index < before; index++) {
+        for (const above of ancestors(valueAt(at, index))) {
+          const target = facetOfNode[above];
+          if (target >= 0) add(node, target, above);
         }
       }
     }
   }
 
   // Companies inherit what their products and models are in.
-  for (const [company, made] of makers) {
-    for (const item of made) {
-      const itemSets = out.get(item);
-      if (!itemSets) continue;
-      for (const facet of FACETS) {
-        if (facet === 'companies') continue;
-        for (const value of itemSets[facet] ?? []) add(company, facet, value);
+  for (const company of makers) {
+    for (const item of made[company]!) {
+      if (!hasValues[item]) continue;
+      for (let facet = 0; facet < FACET_COUNT; facet++) {
+        if (facet === COMPANIES) continue;
+        const at = item * FACET_COUNT + facet;
+        // Live, like iterating a set: only an item that is its own company could grow here, by nothing new.
+        for (let index = 0; index < count(at); index++) add(company, facet, valueAt(at, index));
       }
     }
   }
 
+  // Lists are sorted as strings: rank the values once, then sort numbers by rank.
+  const valueNodes: number[] = [];
+  const ranked = new Uint8Array(nodeCount);
+  for (const node of entityNumbers) {
+    for (let facet = 0; facet < FACET_COUNT; facet++) {
+      const at = node * FACET_COUNT + facet;
+      for (let index = 0; index < count(at); index++) {
+        const value = valueAt(at, index);
+        if (!ranked[value]) {
+          ranked[value] = 1;
+          valueNodes.push(value);
+        }
+      }
+    }
+  }
+  const rank = new Int32Array(nodeCount);
+  valueNodes
+    .map((node) => ids[node])
+    .sort()
+    .forEach((id, index) => (rank[numberOf.get(id)!] = index));
+  const byRank = (a: number, b: number) => rank[a] - rank[b];
+  // Most lists are short: an insertion sort spares Array#sort's work arrays.
+  const sortByRank = (list: number[]): number[] => {
+    if (list.length > 16) return [...list].sort(byRank);
+    const sorted = list.slice();
+    for (let i = 1; i < sorted.length; i++) {
+      const node = sorted[i];
+      let j = i - 1;
+      for (; j >= 0 && rank[sorted[j]] > rank[node]; j--) sorted[j + 1] = sorted[j];
+      sorted[j + 1] = node;
+    }
+    return sorted;
+  };
+
   // Identical lists are shared: in a large landscape thousands of products have the same tracks.
+  const single: (string[] | undefined)[] = [];
   const interned = new Map<string, string[]>();
-  const list = (values: Set<string> | undefined): string[] => {
-    if (!values || values.size === 0) return EMPTY;
-    const sorted = [...values].sort();
-    const key = sorted.join('\n');
+  const listOf = (at: number): string[] => {
+    const first = firsts[at];
+    if (first < 0) return EMPTY;
+    const list = lists.get(at);
+    if (list === undefined) return (single[first] ??= [ids[first]]);
+    const sorted = sortByRank(list);
+    const key = sorted.join(',');
     let shared = interned.get(key);
-    if (!shared) interned.set(key, (shared = sorted));
+    if (!shared) interned.set(key, (shared = sorted.map((node) => ids[node])));
     return shared;
   };
-  const result = new Map<string, NodeFacets>();
-  for (const entity of entities) {
-    const sets = out.get(entity.id) ?? {};
-    result.set(entity.id, {
-      modalities: list(sets.modalities),
-      tracks: list(sets.tracks),
-      businessModels: list(sets.businessModels),
-      markets: list(sets.markets),
-      companies: list(sets.companies),
-    });
-  }
-  return result;
+  const result = FACETS.map(() => new Array<string[]>(entities.length));
+  const degree = new Array<number>(entities.length);
+  entityNumbers.forEach((node, index) => {
+    for (let facet = 0; facet < FACET_COUNT; facet++) result[facet][index] = listOf(node * FACET_COUNT + facet);
+    degree[index] = degrees[node];
+  });
+  return { ...(Object.fromEntries(FACETS.map((facet, index) => [facet, result[index]])) as Record<Facet, string[][]>), degree };
 }
 
 /** Shared by every node without a value; frozen so no caller can add to all of them at once. */
