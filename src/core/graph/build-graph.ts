@@ -60,6 +60,7 @@ export function buildGraph(dataset: Dataset, positions: Record<string, readonly 
     if (entity.editorial) attributes.editorial = entity.editorial.note;
     graph.addNode(entity.id, attributes);
   });
+  prepareAdjacency(graph);
 
   for (const relation of dataset.relations) {
     const type = relation.type as RelationType;
@@ -76,4 +77,40 @@ export function buildGraph(dataset: Dataset, positions: Record<string, readonly 
     graph.addDirectedEdgeWithKey(edgeKey(relation.from, type, relation.to), relation.from, relation.to, attributes);
   }
   return graph;
+}
+
+/**
+ * graphology keeps each node's neighbours in two plain objects, `in` and `out`, keyed by neighbour id. Filled one
+ * new key at a time, V8 gives such an object a new hidden class for nearly every key before it turns it into a
+ * dictionary; at a quarter of a million edges that is most of the time spent adding them. Turning the objects
+ * into dictionaries up front spares it: they stay plain empty objects with the same prototype, and keys keep
+ * their order, so nothing graphology or its callers can see changes. This reaches into graphology's private
+ * node table, so it is done only when every node's `in` and `out` are empty plain objects, as graphology 0.26
+ * makes them; otherwise the graph is left as it is. Returns whether it was done.
+ */
+export function prepareAdjacency(graph: LandscapeGraph): boolean {
+  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
+  if (!(nodes instanceof Map)) return false;
+  for (const data of nodes.values()) {
+    if (!isEmptyPlainObject((data as { in?: unknown }).in) || !isEmptyPlainObject((data as { out?: unknown }).out)) return false;
+  }
+  for (const data of nodes.values()) {
+    (data as { in: object }).in = emptyDictionary();
+    (data as { out: object }).out = emptyDictionary();
+  }
+  return true;
+}
+
+function isEmptyPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
+}
+
+/** `{}` as V8 keeps a dictionary: deleting a property other than the last one added switches the object over. */
+function emptyDictionary(): object {
+  const object: { a?: number; b?: number } = { a: 0, b: 0 };
+  delete object.a;
+  delete object.b;
+  return object;
 }
