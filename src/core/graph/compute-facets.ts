@@ -91,7 +91,9 @@ export function computeFacetLists(entities: EntityRecord[], relations: RelationR
   // Values per node and facet in the order they were added (as a Set keeps them): the first one inline,
   // a list once there are two, a set beside a long list.
   const firsts = new Int32Array(nodeCount * FACET_COUNT).fill(-1);
-  const lists = new Map<number, number[]>();
+  /** Where the list of a node and facet is in `lists`, once it has two values; -1 before. */
+  const listAt = new Int32Array(nodeCount * FACET_COUNT).fill(-1);
+  const lists: number[][] = [];
   const longSets = new Map<number, Set<number>>();
   // Nodes in the order they got their first value: rule 3 visits them in that order.
   const withValues: number[] = [];
@@ -108,11 +110,11 @@ export function computeFacetLists(entities: EntityRecord[], relations: RelationR
       return;
     }
     if (first === value) return;
-    const list = lists.get(at);
-    if (list === undefined) {
-      lists.set(at, [first, value]);
+    if (listAt[at] < 0) {
+      listAt[at] = lists.push([first, value]) - 1;
       return;
     }
+    const list = lists[listAt[at]];
     if (list.length < 16) {
       if (list.includes(value)) return;
     } else {
@@ -123,8 +125,8 @@ export function computeFacetLists(entities: EntityRecord[], relations: RelationR
     }
     list.push(value);
   };
-  const count = (at: number) => (firsts[at] < 0 ? 0 : (lists.get(at)?.length ?? 1));
-  const valueAt = (at: number, index: number) => (index === 0 ? firsts[at] : lists.get(at)![index]);
+  const count = (at: number) => (firsts[at] < 0 ? 0 : listAt[at] < 0 ? 1 : lists[listAt[at]].length);
+  const valueAt = (at: number, index: number) => (index === 0 ? firsts[at] : lists[listAt[at]][index]);
   const parents: (number[] | undefined)[] = [];
   // Makers by company, companies in the order of their first developed_by.
   const made: (number[] | undefined)[] = [];
@@ -237,9 +239,8 @@ export function computeFacetLists(entities: EntityRecord[], relations: RelationR
   const listOf = (at: number): string[] => {
     const first = firsts[at];
     if (first < 0) return EMPTY;
-    const list = lists.get(at);
-    if (list === undefined) return (single[first] ??= [ids[first]]);
-    const sorted = sortByRank(list);
+    if (listAt[at] < 0) return (single[first] ??= [ids[first]]);
+    const sorted = sortByRank(lists[listAt[at]]);
     const key = sorted.join(',');
     let shared = interned.get(key);
     if (!shared) interned.set(key, (shared = sorted.map((node) => ids[node])));

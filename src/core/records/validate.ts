@@ -24,10 +24,6 @@ type Path = readonly PropertyKey[];
 
 /** A record and its place: the file and the path in its data, turned into a position only for a message. */
 class Located<T> {
-  /** Entities only: the kind (from the id) and the order of the entity among the valid ones. */
-  kind: EntityKind | undefined = undefined;
-  ordinal = 0;
-
   constructor(
     readonly value: T,
     readonly yaml: ParsedYaml,
@@ -43,6 +39,22 @@ class Located<T> {
   locate(...inner: PropertyKey[]): Position {
     return this.yaml.locate(this.path(...inner));
   }
+}
+
+/** An entity, and what is known of it once its file is read. */
+class LocatedEntity extends Located<EntityRecord> {
+  /** The entity read earlier with the same id, if any: this one is then a duplicate. */
+  earlier: LocatedEntity | undefined = undefined;
+  /** Not a duplicate: the kind (from the id) and the order among the entities that are not duplicates. */
+  kind: EntityKind | undefined = undefined;
+  ordinal = 0;
+}
+
+/** A relation, and its ends as found when its file was read (an end named before its entity is looked up later). */
+class LocatedRelation extends Located<RelationRecord> {
+  from: LocatedEntity | undefined = undefined;
+  to: LocatedEntity | undefined = undefined;
+  typeNumber = 0;
 }
 
 // Records zod would return unchanged are taken as they are: most records, and no copies of them.
@@ -120,9 +132,35 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     if (text !== undefined) quoteIndexes.set(source.value.id, new QuoteIndex(text));
   }
 
-  const entities: Located<EntityRecord>[] = [];
-  const relations: Located<RelationRecord>[] = [];
+  const entities: LocatedEntity[] = [];
+  const relations: LocatedRelation[] = [];
   const figures: Located<FigureRecord>[] = [];
+  // The first entity of each id. Entities are registered, and relation ends resolved, as each file is read: the
+  // records' strings are then still in cache, and the copies of ids and types they replace die young.
+  const entityById = new Map<string, LocatedEntity>();
+  const addEntity = (value: EntityRecord, yaml: ParsedYaml, index: number) => {
+    const located = new LocatedEntity(value, yaml, 'entities', index);
+    const earlier = entityById.get(value.id);
+    if (earlier) {
+      located.earlier = earlier;
+    } else {
+      located.kind = kindOfId(value.id)!;
+      located.ordinal = entityById.size;
+      entityById.set(value.id, located);
+    }
+    entities.push(located);
+  };
+  const addRelation = (value: RelationRecord, yaml: ParsedYaml, index: number) => {
+    const located = new LocatedRelation(value, yaml, 'relations', index);
+    // The vocabulary's own string for the type, and each known end the entity's own id string: the same text, one copy.
+    located.typeNumber = TYPE_NUMBER.get(value.type)!;
+    value.type = RELATION_TYPE_NAMES[located.typeNumber];
+    located.from = entityById.get(value.from);
+    located.to = entityById.get(value.to);
+    if (located.from) value.from = located.from.value.id;
+    if (located.to) value.to = located.to.value.id;
+    relations.push(located);
+  };
 
   for (const file of input.recordFiles) {
     const yaml = parseYamlFile(file);
@@ -143,26 +181,28 @@ export function validateDataset(input: DatasetInput): ValidationResult {
       data = shape.data;
     }
     const parts = [
-      ['entities', entitySchema, entities],
-      ['relations', relationSchema, relations],
-      ['figures', figureSchema, figures],
+      ['entities', entitySchema],
+      ['relations', relationSchema],
+      ['figures', figureSchema],
     ] as const;
-    for (const [key, schema, out] of parts) {
+    for (const [key, schema] of parts) {
       const list = data[key];
       if (list === undefined) continue;
       const canonical = isCanonical[key];
       for (let index = 0; index < list.length; index++) {
         const raw = list[index];
-        if (canonical(raw)) {
-          (out as Located<unknown>[]).push(new Located(raw, yaml, key, index));
-          continue;
+        let value: unknown = raw;
+        if (!canonical(raw)) {
+          const parsed = schema.safeParse(raw);
+          if (!parsed.success) {
+            reportIssues(parsed.error.issues, yaml, [key, index], recordIdOf(raw), report);
+            continue;
+          }
+          value = parsed.data;
         }
-        const parsed = schema.safeParse(raw);
-        if (parsed.success) {
-          (out as Located<unknown>[]).push(new Located(parsed.data, yaml, key, index));
-        } else {
-          reportIssues(parsed.error.issues, yaml, [key, index], recordIdOf(raw), report);
-        }
+        if (key === 'entities') addEntity(value as EntityRecord, yaml, index);
+        else if (key === 'relations') addRelation(value as RelationRecord, yaml, index);
+        else figures.push(new Located(value as FigureRecord, yaml, key, index));
       }
     }
   }
@@ -184,18 +224,13 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   };
 
   // Places are kept as (file, path) and turned into positions only for a message: locating is slow.
-  const entityById = new Map<string, Located<EntityRecord>>();
   const validEntities: EntityRecord[] = [];
   for (const located of entities) {
-    const { value } = located;
-    const earlier = entityById.get(value.id);
+    const { value, earlier } = located;
     if (earlier) {
       report(located.locate('id'), value.id, `duplicate id: already defined at ${at(earlier, 'id')}`);
       continue;
     }
-    located.kind = kindOfId(value.id)!;
-    located.ordinal = validEntities.length;
-    entityById.set(value.id, located);
     checkCitations(value.sources, located, () => value.id);
     validEntities.push(value);
   }
@@ -209,12 +244,11 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   for (const located of relations) {
     const { value } = located;
     const label = () => relationLabel(value);
-    // The vocabulary's own string for the type: one copy instead of one per relation, and a quick key later.
-    const typeNumber = TYPE_NUMBER.get(value.type)!;
-    value.type = RELATION_TYPE_NAMES[typeNumber];
+    const { typeNumber } = located;
     const spec: RelationSpec = RELATION_TYPES[value.type as RelationType];
-    const from = entityById.get(value.from);
-    const to = entityById.get(value.to);
+    // Ends named before their entity was read are looked up now.
+    const from = located.from ?? entityById.get(value.from);
+    const to = located.to ?? entityById.get(value.to);
     let ok = true;
     const fromProblem = endProblem(value, spec, 'from', from);
     if (fromProblem) {
@@ -230,8 +264,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
       report(located.locate('to'), label(), 'a relation cannot link an entity to itself');
       ok = false;
     }
-    // The ends now name the entities' own id strings: the same text, but later look-ups by id (facets, graph)
-    // compare one string with itself, and the relation's copies are garbage.
+    // The ends name the entities' own id strings: later look-ups by id (facets, graph) compare a string with itself.
     if (from) value.from = from.value.id;
     if (to) value.to = to.value.id;
     let earlier: Located<unknown> | undefined;
@@ -285,7 +318,7 @@ function endProblem(
   relation: RelationRecord,
   spec: RelationSpec,
   end: 'from' | 'to',
-  entity: Located<EntityRecord> | undefined,
+  entity: LocatedEntity | undefined,
 ): string | undefined {
   const kind = entity?.kind;
   if (kind === undefined) return `${end} "${relation[end]}" is not a known entity`;
