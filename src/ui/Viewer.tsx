@@ -55,7 +55,10 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const visible = useMemo(() => computeVisibleNodes(filterIndex, state.filter), [filterIndex, state.filter]);
   const counts = useMemo(() => computeFacetCounts(filterIndex, state.filter), [filterIndex, state.filter]);
   const totals = useMemo(() => computeFacetCounts(filterIndex, EMPTY_FILTER), [filterIndex]);
-  const coloring = useMemo(() => computeColoring(data.graph, data.bundle, state.colorMode), [data, state.colorMode]);
+  const coloring = useMemo(
+    () => computeColoring(data.graph, filterIndex, data.bundle, state.colorMode),
+    [data, filterIndex, state.colorMode],
+  );
   const legend = useMemo(() => computeLegend(coloring, visible), [coloring, visible]);
   const sizeOf = useMemo(() => sizeScale(data.graph.order), [data]);
   const view = useMemo<SigmaView>(

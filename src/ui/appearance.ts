@@ -1,6 +1,7 @@
 // Node colours per colour mode (kind, or a node's first modality or track) and the legend's entries.
 import type Graph from 'graphology';
 import type { Bundle, FacetValue } from '../core/bundle/index.js';
+import type { FilterIndex, NodeSubset } from '../core/filters/index.js';
 import type { ColorMode } from '../core/view-state/index.js';
 
 export const NONE_COLOR = '#b8bcc4';
@@ -50,53 +51,72 @@ export interface ColorEntry {
 
 export interface Coloring {
   colorOf: Map<string, string>;
-  /** Key of each node's colour. */
-  keyOf: Map<string, string>;
+  /** Legend entries; the last is "none". */
   entries: ColorEntry[];
+  /** Each node's entry, by its number in the filter index the colouring was made for. */
+  entryOf: Uint8Array;
+  index: FilterIndex;
 }
 
 const NONE_ENTRY: ColorEntry = { key: '', nameZh: '无', nameEn: 'None', color: NONE_COLOR };
 const OTHER_ENTRY: ColorEntry = { key: '*', nameZh: '其他', nameEn: 'Other', color: '#7a8597' };
 
-export function computeColoring(graph: Graph, bundle: Bundle, mode: ColorMode): Coloring {
+/** Colours for the nodes of `graph`, numbered as in `index` (made from the same graph). */
+export function computeColoring(graph: Graph, index: FilterIndex, bundle: Bundle, mode: ColorMode): Coloring {
+  const { entries, entryFor } = mode === 'kind' ? kindEntries(bundle) : facetEntries(graph, bundle, mode);
+  const all = [...entries, NONE_ENTRY];
+  const numbers = new Map(all.map((entry, number) => [entry, number]));
   const colorOf = new Map<string, string>();
-  const keyOf = new Map<string, string>();
-  let entries: ColorEntry[];
-  if (mode === 'kind') {
-    entries = bundle.kinds.map((kind) => ({ key: kind.kind, nameZh: kind.zh, nameEn: kind.en, color: safeColor(kind.color) }));
-    const byKind = new Map(entries.map((entry) => [entry.key, entry]));
-    graph.forEachNode((node, attributes) => {
-      const entry = byKind.get(attributes.kind) ?? NONE_ENTRY;
-      colorOf.set(node, entry.color);
-      keyOf.set(node, entry === NONE_ENTRY ? '' : entry.key);
-    });
-  } else {
-    // Values ranked by how many nodes have them: the commonest get the distinct colours, and each
-    // node takes its commonest value (with parents included, that is its broadest track), so
-    // colours mean groups rather than one colour per leaf repeated around the palette.
-    const facet = mode === 'modality' ? 'modalities' : 'tracks';
-    const values: FacetValue[] = bundle.facets[facet];
-    const members = new Map<string, number>(values.map((value) => [value.id, 0]));
-    graph.forEachNode((_node, attributes) => {
-      for (const value of attributes[facet] as string[]) if (members.has(value)) members.set(value, members.get(value)! + 1);
-    });
-    const ranked = [...values].sort((a, b) => members.get(b.id)! - members.get(a.id)!);
-    const rank = new Map(ranked.map((value, index) => [value.id, index]));
-    entries = ranked
-      .slice(0, PALETTE.length - 1)
-      .map((value, index) => ({ key: value.id, nameZh: value.nameZh, nameEn: value.nameEn, color: PALETTE[index] }));
-    if (ranked.length > PALETTE.length - 1) entries.push(OTHER_ENTRY);
-    const byId = new Map(entries.map((entry) => [entry.key, entry]));
-    graph.forEachNode((node, attributes) => {
+  const entryOf = new Uint8Array(index.ids.length);
+  let number = 0;
+  graph.forEachNode((node, attributes) => {
+    if (index.ids[number] !== node) throw new Error(`colouring: node ${node} is not numbered ${number} in the filter index`);
+    const entry = entryFor(attributes);
+    colorOf.set(node, entry.color);
+    entryOf[number++] = numbers.get(entry)!;
+  });
+  return { colorOf, entries: all, entryOf, index };
+}
+
+interface Entries {
+  entries: ColorEntry[];
+  entryFor: (attributes: Record<string, unknown>) => ColorEntry;
+}
+
+function kindEntries(bundle: Bundle): Entries {
+  const entries = bundle.kinds.map((kind) => ({ key: kind.kind, nameZh: kind.zh, nameEn: kind.en, color: safeColor(kind.color) }));
+  const byKind = new Map<string, ColorEntry>(entries.map((entry) => [entry.key, entry]));
+  return { entries, entryFor: (attributes) => byKind.get(attributes.kind as string) ?? NONE_ENTRY };
+}
+
+/**
+ * Values ranked by how many nodes have them: the commonest get the distinct colours, and each node
+ * takes its commonest value (with parents included, that is its broadest track), so colours mean
+ * groups rather than one colour per leaf repeated around the palette.
+ */
+function facetEntries(graph: Graph, bundle: Bundle, mode: 'modality' | 'track'): Entries {
+  const facet = mode === 'modality' ? 'modalities' : 'tracks';
+  const values: FacetValue[] = bundle.facets[facet];
+  const members = new Map<string, number>(values.map((value) => [value.id, 0]));
+  graph.forEachNode((_node, attributes) => {
+    for (const value of attributes[facet] as string[]) if (members.has(value)) members.set(value, members.get(value)! + 1);
+  });
+  const ranked = [...values].sort((a, b) => members.get(b.id)! - members.get(a.id)!);
+  const rank = new Map(ranked.map((value, index) => [value.id, index]));
+  const entries = ranked
+    .slice(0, PALETTE.length - 1)
+    .map((value, index) => ({ key: value.id, nameZh: value.nameZh, nameEn: value.nameEn, color: PALETTE[index] }));
+  if (ranked.length > PALETTE.length - 1) entries.push(OTHER_ENTRY);
+  const byId = new Map(entries.map((entry) => [entry.key, entry]));
+  return {
+    entries,
+    entryFor: (attributes) => {
       let best: string | undefined;
       for (const value of attributes[facet] as string[])
         if (rank.has(value) && (best === undefined || rank.get(value)! < rank.get(best)!)) best = value;
-      const entry = best === undefined ? NONE_ENTRY : (byId.get(best) ?? OTHER_ENTRY);
-      colorOf.set(node, entry.color);
-      keyOf.set(node, entry.key);
-    });
-  }
-  return { colorOf, keyOf, entries: [...entries, NONE_ENTRY] };
+      return best === undefined ? NONE_ENTRY : (byId.get(best) ?? OTHER_ENTRY);
+    },
+  };
 }
 
 export interface LegendRow extends ColorEntry {
@@ -104,14 +124,14 @@ export interface LegendRow extends ColorEntry {
 }
 
 /** Legend rows with the number of visible nodes of each colour, most first; empty ones left out. */
-export function computeLegend(coloring: Coloring, visible: ReadonlySet<string>): LegendRow[] {
-  const counts = new Map<string, number>();
-  visible.forEach((node) => {
-    const key = coloring.keyOf.get(node) ?? '';
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  });
+export function computeLegend(coloring: Coloring, visible: NodeSubset): LegendRow[] {
+  if (visible.index !== coloring.index) throw new Error('legend: the visible nodes and the colouring number nodes differently');
+  const counts = new Int32Array(coloring.entries.length);
+  const { mask } = visible;
+  const { entryOf } = coloring;
+  for (let node = 0; node < mask.length; node++) counts[entryOf[node]] += mask[node];
   return coloring.entries
-    .map((entry) => ({ ...entry, count: counts.get(entry.key) ?? 0 }))
+    .map((entry, number) => ({ ...entry, count: counts[number] }))
     .filter((row) => row.count > 0)
     .sort((a, b) => tail(a) - tail(b) || b.count - a.count);
 }

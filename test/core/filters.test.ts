@@ -8,6 +8,7 @@ import {
   computeEgoNodes,
   computeFacetCounts,
   computeVisibleNodes,
+  createFilterIndex,
   facetValuesOf,
   isEmptyFilter,
   normalizeFilter,
@@ -277,6 +278,18 @@ describe('computeFacetCounts', () => {
         expect(plain(computeFacetCounts(graph, state))).toEqual(bruteForceCounts(graph, state));
       }),
       { numRuns: 400 },
+    );
+    // The viewer's way: one index, filter after filter, both answers asked for each (and again).
+    fc.assert(
+      fc.property(arbitraryGraph, fc.array(arbitraryFilter, { minLength: 1, maxLength: 6 }), (graph, states) => {
+        const index = createFilterIndex(graph);
+        for (const state of [...states, states[0]]) {
+          expect(sorted(computeVisibleNodes(index, state))).toEqual(bruteForceVisible(graph, state));
+          expect(plain(computeFacetCounts(index, state))).toEqual(bruteForceCounts(graph, state));
+          expect(sorted(computeVisibleNodes(index, state))).toEqual(bruteForceVisible(graph, state));
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });

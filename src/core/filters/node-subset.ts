@@ -49,8 +49,13 @@ export class NodeSubset implements ReadonlySet<string> {
 /** The nodes in one subset and not the other, when both number the same graph; else null. */
 export function diffSubsets(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] | null {
   if (!(a instanceof NodeSubset) || !(b instanceof NodeSubset) || a.index !== b.index) return null;
-  const changed: string[] = [];
   const { ids } = a.index;
-  for (let at = 0; at < a.mask.length; at++) if (a.mask[at] !== b.mask[at]) changed.push(ids[at]);
+  const left = a.mask;
+  const right = b.mask;
+  let count = 0;
+  for (let at = 0; at < left.length; at++) count += left[at] ^ right[at];
+  const changed: string[] = new Array(count);
+  let next = 0;
+  for (let at = 0; next < count; at++) if (left[at] !== right[at]) changed[next++] = ids[at];
   return changed;
 }

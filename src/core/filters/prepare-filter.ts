@@ -1,0 +1,83 @@
+// A filter read against a filter index once: for each node, a bit mask of the facets it fails (bit i:
+// FILTER_FACETS[i]), OUTSIDE for nodes beyond the ego neighbourhood, 0 for the ego centre (always
+// shown). The visible nodes and the live facet counts both start from these masks, so the viewer,
+// which asks for both after each change, reads the filter once: the last one per index is kept.
+import { createFilterIndex, type FilterIndex } from './filter-index.js';
+import type { FilterableGraph } from './facet-values.js';
+import { clampEgoDepth } from './normalize-filter.js';
+import { FILTER_FACETS, type EgoFilter, type FilterState } from './types.js';
+
+export type IndexOrGraph = FilterIndex | FilterableGraph;
+
+/** Mask of a node outside the ego neighbourhood: it fails everything. */
+export const OUTSIDE = -1;
+
+export interface PreparedFilter {
+  index: FilterIndex;
+  filter: FilterState;
+  masks: Int32Array;
+  /** Number of the ego centre, -1 without one. */
+  centre: number;
+}
+
+export function indexOf(source: IndexOrGraph): FilterIndex {
+  return 'columns' in source && 'adjacency' in source ? (source as FilterIndex) : createFilterIndex(source as FilterableGraph);
+}
+
+const lastPrepared = new WeakMap<FilterIndex, PreparedFilter>();
+
+export function prepareFilter(index: FilterIndex, filter: FilterState): PreparedFilter {
+  const last = lastPrepared.get(index);
+  if (last?.filter === filter) return last;
+  const order = index.ids.length;
+  const masks = new Int32Array(order);
+  FILTER_FACETS.forEach((facet, facetIndex) => {
+    if (filter[facet].length === 0) return;
+    const { offsets, items, valueNumbers } = index.columns[facet];
+    const selected = new Uint8Array(valueNumbers.size);
+    for (const value of filter[facet]) {
+      const number = valueNumbers.get(value);
+      if (number !== undefined) selected[number] = 1;
+    }
+    const bit = 1 << facetIndex;
+    for (let node = 0; node < order; node++) {
+      let hit = false;
+      for (let at = offsets[node]; at < offsets[node + 1] && !hit; at++) hit = selected[items[at]] === 1;
+      if (!hit) masks[node] |= bit;
+    }
+  });
+  let centre = -1;
+  if (filter.ego) {
+    const inside = computeEgoMask(index, filter.ego);
+    for (let node = 0; node < order; node++) if (!inside[node]) masks[node] = OUTSIDE;
+    centre = index.indexOf.get(filter.ego.id) ?? -1;
+    if (centre >= 0) masks[centre] = 0;
+  }
+  const prepared = { index, filter, masks, centre };
+  lastPrepared.set(index, prepared);
+  return prepared;
+}
+
+/** The ego neighbourhood as a mask (1 = inside) by node number: BFS over links in both directions. */
+export function computeEgoMask(index: FilterIndex, ego: EgoFilter): Uint8Array {
+  const inside = new Uint8Array(index.ids.length);
+  const centre = index.indexOf.get(ego.id);
+  if (centre === undefined) return inside;
+  const { offsets, targets } = index.adjacency;
+  inside[centre] = 1;
+  let frontier = [centre];
+  const depth = clampEgoDepth(ego.depth);
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const next: number[] = [];
+    for (const node of frontier) {
+      for (let at = offsets[node]; at < offsets[node + 1]; at++) {
+        const neighbor = targets[at];
+        if (inside[neighbor]) continue;
+        inside[neighbor] = 1;
+        next.push(neighbor);
+      }
+    }
+    frontier = next;
+  }
+  return inside;
+}
