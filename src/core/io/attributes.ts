@@ -3,7 +3,7 @@
 // attribute, and the encoding of lists and nested values as JSON text.
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { FORBIDDEN_KEYS } from '../records/parse-yaml.js';
+import { FORBIDDEN_KEYS } from '../records/forbidden-keys.js';
 
 export { FORBIDDEN_KEYS };
 

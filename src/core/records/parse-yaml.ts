@@ -1,9 +1,8 @@
 // YAML with positions: parse one file, keep its syntax tree so any path inside the data
 // can be turned into file:line:col, and refuse keys that could pollute prototypes.
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { FORBIDDEN_KEYS } from './forbidden-keys.js';
 import type { Position, Problem, TextFile } from './types.js';
-
-export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ParsedYaml {
   data: unknown;
