@@ -1,11 +1,10 @@
 // The viewer once data is loaded: one view-state store mirrored to the URL, derived filters,
 // counts and colours, and the panels around the one graph view.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { EMPTY_FILTER, computeFacetCounts, computeVisibleNodes, createFilterIndex } from '../core/filters/index.js';
 import type { ViewState } from '../core/view-state/index.js';
 import { computeColoring, computeLegend } from './appearance.js';
 import { DetailsPanel } from './components/DetailsPanel.js';
-import { ExportDialog } from './components/ExportDialog.js';
 import { FiguresPanel } from './components/FiguresPanel.js';
 import { FiltersPanel } from './components/FiltersPanel.js';
 import { Header } from './components/Header.js';
@@ -23,6 +22,9 @@ import { useRelayout } from './layout/use-relayout.js';
 import { GraphView, type GraphApi, type GraphViewLabels, type SigmaView } from './sigma/index.js';
 import { useDocumentLanguage, useUrlSync } from './state/use-url-sync.js';
 import { viewReducer } from './state/view-reducer.js';
+
+// The export dialog and its writers load when the dialog first opens, not with the page.
+const ExportDialog = lazy(() => import('./components/ExportDialog.js').then((module) => ({ default: module.ExportDialog })));
 
 /** Data sizes run 3..40 px; drawn smaller, the more so the more nodes share the screen. */
 function sizeScale(order: number): (size: number) => number {
@@ -194,18 +196,20 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
           </div>
         </div>
         {exportOpen && (
-          <ExportDialog
-            graph={graph}
-            visible={visible}
-            filter={state.filter}
-            selected={state.selected}
-            legend={exportLegend}
-            source={importedName ? t('sourceImported', { name: importedName }) : t('sourceReport')}
-            base={importedName ? importedName.replace(/\.[a-z]+$/i, '') : 'landscape'}
-            date={importedName ? undefined : 2024}
-            apiRef={apiRef}
-            onClose={() => setExportOpen(false)}
-          />
+          <Suspense fallback={null}>
+            <ExportDialog
+              graph={graph}
+              visible={visible}
+              filter={state.filter}
+              selected={state.selected}
+              legend={exportLegend}
+              source={importedName ? t('sourceImported', { name: importedName }) : t('sourceReport')}
+              base={importedName ? importedName.replace(/\.[a-z]+$/i, '') : 'landscape'}
+              date={importedName ? undefined : 2024}
+              apiRef={apiRef}
+              onClose={() => setExportOpen(false)}
+            />
+          </Suspense>
         )}
       </ViewerDataContext.Provider>
     </I18nContext.Provider>

@@ -7,7 +7,6 @@ import type { ImportWarning } from '../../core/io/index.js';
 import { fillNodeDefaults } from '../data/load-bundle.js';
 import { createViewerData, type ViewerData } from '../data/viewer-data.js';
 import { assignDerivedFacets, computeImportedBundle } from './compute-imported-bundle.js';
-import { formatImportError, readImport } from './read-import.js';
 
 export interface ImportedInfo {
   name: string;
@@ -62,6 +61,8 @@ export function useGraphSource(report: ViewerData, onReplace: () => void): Graph
       setBusy(true);
       setError(null);
       try {
+        // The parsers load with the first import, not with the page.
+        const { formatImportError, readImport } = await import('./read-import.js');
         const result = await readImport(files);
         if (!result.ok) {
           setError(formatImportError(result.name, result.error));
