@@ -1,7 +1,7 @@
 // The viewer once data is loaded: one view-state store mirrored to the URL, derived filters,
 // counts and colours, and the panels around the one graph view.
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { EMPTY_FILTER, computeFacetCounts, computeVisibleNodes, createFilterIndex } from '../core/filters/index.js';
+import { EMPTY_FILTER, computeFacetCounts, computeVisibleNodes, createFilterIndex, isEmptyFilter } from '../core/filters/index.js';
 import type { ViewState } from '../core/view-state/index.js';
 import { computeColoring, computeLegend } from './appearance.js';
 import { DetailsPanel } from './components/DetailsPanel.js';
@@ -55,8 +55,11 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   // but keeps them and their links, so the filter index stays good.
   const filterIndex = useMemo(() => createFilterIndex(data.graph), [data]);
   const visible = useMemo(() => computeVisibleNodes(filterIndex, state.filter), [filterIndex, state.filter]);
-  const counts = useMemo(() => computeFacetCounts(filterIndex, state.filter), [filterIndex, state.filter]);
   const totals = useMemo(() => computeFacetCounts(filterIndex, EMPTY_FILTER), [filterIndex]);
+  const counts = useMemo(
+    () => (isEmptyFilter(state.filter) ? totals : computeFacetCounts(filterIndex, state.filter)),
+    [filterIndex, state.filter, totals],
+  );
   const coloring = useMemo(
     () => computeColoring(data.graph, filterIndex, data.bundle, state.colorMode),
     [data, filterIndex, state.colorMode],

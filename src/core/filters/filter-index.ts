@@ -2,7 +2,7 @@
 // (CSR arrays: a node's values are items[offsets[i]] .. items[offsets[i + 1]]), and the links as a flat
 // adjacency list over both directions, without self-loops. Built once per graph version (the viewer
 // keeps it per loaded data); filtering and counting then run over typed arrays.
-import { facetValuesOf, type FilterableGraph } from './facet-values.js';
+import type { FilterableGraph } from './facet-values.js';
 import { FILTER_FACETS, type FilterFacet } from './types.js';
 
 export interface FacetColumn {
@@ -24,38 +24,63 @@ export function createFilterIndex(graph: FilterableGraph): FilterIndex {
   const order = graph.order;
   const ids: string[] = new Array(order);
   const indexOf = new Map<string, number>();
-  const builders = FILTER_FACETS.map(() => ({
-    values: [] as string[],
-    valueNumbers: new Map<string, number>(),
-    offsets: new Int32Array(order + 1),
-    items: [] as number[],
-  }));
+  const builders = FILTER_FACETS.map(() => new ColumnBuilder(order));
+  const [kinds, ...lists] = builders;
+  const listFacets = FILTER_FACETS.slice(1) as Exclude<FilterFacet, 'kinds'>[];
   let next = 0;
   graph.forEachNode((node, attributes) => {
     const index = next++;
     ids[index] = node;
     indexOf.set(node, index);
-    FILTER_FACETS.forEach((facet, facetIndex) => {
-      const builder = builders[facetIndex];
-      for (const value of facetValuesOf(attributes, facet)) {
-        let number = builder.valueNumbers.get(value);
-        if (number === undefined) {
-          number = builder.values.length;
-          builder.values.push(value);
-          builder.valueNumbers.set(value, number);
-        }
-        builder.items.push(number);
-      }
-      builder.offsets[index + 1] = builder.items.length;
-    });
+    if (attributes.kind) kinds.add(attributes.kind);
+    kinds.end(index);
+    for (let facet = 0; facet < lists.length; facet++) {
+      const values = attributes[listFacets[facet]];
+      const builder = lists[facet];
+      if (values) for (let at = 0; at < values.length; at++) builder.add(values[at]);
+      builder.end(index);
+    }
   });
-  const columns = Object.fromEntries(
-    FILTER_FACETS.map((facet, facetIndex) => {
-      const { values, valueNumbers, offsets, items } = builders[facetIndex];
-      return [facet, { values, valueNumbers, offsets, items: Int32Array.from(items) }];
-    }),
-  ) as Record<FilterFacet, FacetColumn>;
+  const columns = Object.fromEntries(FILTER_FACETS.map((facet, at) => [facet, builders[at].finish()])) as Record<FilterFacet, FacetColumn>;
   return { ids, indexOf, columns, adjacency: computeAdjacency(graph, indexOf) };
+}
+
+/** One facet's column, filled node by node: values numbered as first met, items in a growing typed array. */
+class ColumnBuilder {
+  private readonly values: string[] = [];
+  private readonly valueNumbers = new Map<string, number>();
+  private readonly offsets: Int32Array;
+  private items: Int32Array;
+  private length = 0;
+
+  constructor(order: number) {
+    this.offsets = new Int32Array(order + 1);
+    this.items = new Int32Array(Math.max(16, order));
+  }
+
+  add(value: string): void {
+    let number = this.valueNumbers.get(value);
+    if (number === undefined) {
+      number = this.values.length;
+      this.values.push(value);
+      this.valueNumbers.set(value, number);
+    }
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = number;
+  }
+
+  /** Closes node `index`'s values. */
+  end(index: number): void {
+    this.offsets[index + 1] = this.length;
+  }
+
+  finish(): FacetColumn {
+    return { values: this.values, valueNumbers: this.valueNumbers, offsets: this.offsets, items: this.items.slice(0, this.length) };
+  }
 }
 
 function computeAdjacency(graph: FilterableGraph, indexOf: Map<string, number>): FilterIndex['adjacency'] {
