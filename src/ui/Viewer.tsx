@@ -75,6 +75,10 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
     [t],
   );
   const apiRef = useRef<GraphApi | null>(null);
+  // The panels over the map, which camera fits keep nodes out from under.
+  const legendBox = useRef<HTMLDivElement>(null);
+  const relayoutBox = useRef<HTMLDivElement>(null);
+  const overlays = useCallback(() => [legendBox.current, relayoutBox.current], []);
   const relayout = useRelayout(graph, visible);
   useEffect(() => {
     stopLayout.current = relayout.stop;
@@ -171,14 +175,15 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                   initialCamera={initial.camera}
                   apiRef={apiRef}
                   labels={labels}
+                  overlays={overlays}
                   onSelect={select}
                   onCameraChange={onCameraChange}
                   onReady={() => setGraphReady(true)}
                 />
-                <div className="overlay overlay-top-left">
+                <div className="overlay overlay-top-left" ref={legendBox}>
                   <Legend mode={state.colorMode} rows={legend} onMode={(mode) => dispatch({ type: 'setColorMode', mode })} />
                 </div>
-                <div className="overlay overlay-bottom-left">
+                <div className="overlay overlay-bottom-left" ref={relayoutBox}>
                   <RelayoutControl relayout={relayout} />
                 </div>
                 {drop.dragging && <ImportDropHint />}

@@ -42,6 +42,8 @@ const STRINGS = {
   colourModality: { zh: '模态', en: 'Modality' },
   colourTrack: { zh: '赛道', en: 'Track' },
   legend: { zh: '图例', en: 'Legend' },
+  legendShow: { zh: '展开图例', en: 'Show the legend' },
+  legendHide: { zh: '收起图例', en: 'Hide the legend' },
   legendNone: { zh: '无', en: 'None' },
   legendOthers: { zh: '其余 {count} 项', en: '{count} more' },
   editorialEdge: { zh: '编辑补充的关系', en: 'Editorial link' },

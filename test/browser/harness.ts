@@ -12,8 +12,8 @@ export interface Harness {
   browser: Browser;
   server: PreviewServer;
   baseUrl: string;
-  /** Opens a page; console errors and page errors are collected in `errors`. */
-  open(path?: string): Promise<{ page: Page; errors: string[] }>;
+  /** Opens a page (1400×900 unless told); console errors and page errors are collected in `errors`. */
+  open(path?: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -49,8 +49,8 @@ export async function startHarness(): Promise<Harness> {
     browser,
     server,
     baseUrl,
-    async open(path = '') {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    async open(path = '', viewport = { width: 1400, height: 900 }) {
+      const page = await browser.newPage({ viewport });
       const errors: string[] = [];
       page.on('console', (message: ConsoleMessage) => {
         if (message.type() === 'error') errors.push(message.text());

@@ -1,6 +1,6 @@
-// The legend over the canvas: colour mode switch, a row per colour with its visible count, and the
-// mark of editorial links.
-import { useState } from 'react';
+// The legend over the canvas: a toggle that folds it away, the colour mode switch, a row per colour
+// with its visible count, and the mark of editorial links. It starts folded on small screens.
+import { useId, useState } from 'react';
 import { COLOR_MODES, type ColorMode } from '../../core/view-state/index.js';
 import type { LegendRow } from '../appearance.js';
 import { EDITORIAL_EDGE_COLOR } from '../appearance.js';
@@ -8,41 +8,60 @@ import { useI18n, type StringKey } from '../i18n.js';
 
 const MODE_LABELS: Record<ColorMode, StringKey> = { kind: 'colourKind', modality: 'colourModality', track: 'colourTrack' };
 const ROW_LIMIT = 10;
+/** Where the open legend would take too much of the map. */
+const SMALL_SCREEN = '(max-width: 1000px), (max-height: 560px)';
 
 export function Legend({ mode, rows, onMode }: { mode: ColorMode; rows: LegendRow[]; onMode(mode: ColorMode): void }) {
   const { t, name } = useI18n();
+  const id = useId();
+  const [open, setOpen] = useState(() => !window.matchMedia?.(SMALL_SCREEN).matches);
   const [all, setAll] = useState(false);
   const shown = all ? rows : rows.slice(0, ROW_LIMIT);
   return (
     <section className="legend" aria-label={t('legend')}>
-      <label className="inline-field">
-        {t('colourBy')}
-        <select value={mode} onChange={(event) => onMode(event.target.value as ColorMode)}>
-          {COLOR_MODES.map((value) => (
-            <option key={value} value={value}>
-              {t(MODE_LABELS[value])}
-            </option>
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-body`}
+        title={t(open ? 'legendHide' : 'legendShow')}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="legend-chevron" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
+        {t('legend')}
+      </button>
+      <div id={`${id}-body`} hidden={!open}>
+        <label className="inline-field">
+          {t('colourBy')}
+          <select value={mode} onChange={(event) => onMode(event.target.value as ColorMode)}>
+            {COLOR_MODES.map((value) => (
+              <option key={value} value={value}>
+                {t(MODE_LABELS[value])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ul>
+          {shown.map((row) => (
+            <li key={row.key || 'none'}>
+              <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
+              <span className="legend-name">{row.key === '' ? t('legendNone') : name(row)}</span>
+              <span className="count">{row.count}</span>
+            </li>
           ))}
-        </select>
-      </label>
-      <ul>
-        {shown.map((row) => (
-          <li key={row.key || 'none'}>
-            <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
-            <span className="legend-name">{row.key === '' ? t('legendNone') : name(row)}</span>
-            <span className="count">{row.count}</span>
+          <li>
+            <span className="edge-swatch" style={{ background: EDITORIAL_EDGE_COLOR }} aria-hidden="true" />
+            <span className="legend-name">{t('editorialEdge')}</span>
           </li>
-        ))}
-        <li>
-          <span className="edge-swatch" style={{ background: EDITORIAL_EDGE_COLOR }} aria-hidden="true" />
-          <span className="legend-name">{t('editorialEdge')}</span>
-        </li>
-      </ul>
-      {rows.length > ROW_LIMIT && (
-        <button type="button" className="text-button" onClick={() => setAll(!all)}>
-          {all ? t('showFewer') : t('legendOthers', { count: rows.length - ROW_LIMIT })}
-        </button>
-      )}
+        </ul>
+        {rows.length > ROW_LIMIT && (
+          <button type="button" className="text-button" onClick={() => setAll(!all)}>
+            {all ? t('showFewer') : t('legendOthers', { count: rows.length - ROW_LIMIT })}
+          </button>
+        )}
+      </div>
     </section>
   );
 }

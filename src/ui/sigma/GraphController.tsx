@@ -20,14 +20,17 @@ interface Props extends GraphEvents {
   reducerState: { current: ReducerState };
   initialCamera: CameraState | null;
   apiRef: RefObject<GraphApi | null>;
+  /** The elements drawn over the canvas, which a fit keeps nodes clear of. */
+  overlays(): readonly (Element | null)[];
   onFirstRender(): void;
 }
 
-export function GraphController({ view, reducerState, initialCamera, apiRef, onSelect, onCameraChange, onFirstRender }: Props) {
+export function GraphController(props: Props) {
+  const { view, reducerState, initialCamera, apiRef, onSelect, onCameraChange, onFirstRender, overlays } = props;
   const sigma = useSigma();
-  const callbacks = useRef({ onSelect, onCameraChange, onFirstRender });
+  const callbacks = useRef({ onSelect, onCameraChange, onFirstRender, overlays });
   useEffect(() => {
-    callbacks.current = { onSelect, onCameraChange, onFirstRender };
+    callbacks.current = { onSelect, onCameraChange, onFirstRender, overlays };
   });
 
   // The view changed: recompute the focus, then redo what the change touches.
@@ -45,6 +48,20 @@ export function GraphController({ view, reducerState, initialCamera, apiRef, onS
     else sigma.refresh({ partialGraph: { nodes: plan.nodes }, skipIndexation: false });
     performance.measure('landscape:redraw', { start: started });
   }, [sigma, view, reducerState]);
+
+  // The first view, once: the camera from the URL, else the selection from the URL, else the visible
+  // nodes fitted clear of the overlays. Before the camera listener below, so that a view the URL
+  // does not hold is not written into it.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    if (initialCamera) sigma.getCamera().setState(initialCamera);
+    else if (reducerState.current.selected && sigma.getNodeDisplayData(reducerState.current.selected)) {
+      const data = sigma.getNodeDisplayData(reducerState.current.selected)!;
+      sigma.getCamera().setState({ x: data.x, y: data.y, ratio: 0.5 });
+    } else fitNodes(sigma, reducerState.current.visible, { overlays: callbacks.current.overlays(), instant: true });
+  }, [sigma, initialCamera, reducerState]);
 
   useEffect(() => {
     const graph = sigma.getGraph();
@@ -117,22 +134,10 @@ export function GraphController({ view, reducerState, initialCamera, apiRef, onS
     };
   }, [sigma, reducerState]);
 
-  // The camera from the URL, once; else the selection from the URL.
-  const restored = useRef(false);
-  useEffect(() => {
-    if (restored.current) return;
-    restored.current = true;
-    if (initialCamera) sigma.getCamera().setState(initialCamera);
-    else if (reducerState.current.selected) {
-      const data = sigma.getNodeDisplayData(reducerState.current.selected);
-      if (data) sigma.getCamera().setState({ x: data.x, y: data.y, ratio: 0.5 });
-    }
-  }, [sigma, initialCamera, reducerState]);
-
   useEffect(() => {
     apiRef.current = {
       focusNode: (id) => focusNode(sigma, id),
-      fitVisible: () => fitNodes(sigma, reducerState.current.visible),
+      fitVisible: () => fitNodes(sigma, reducerState.current.visible, { overlays: callbacks.current.overlays() }),
       exportPng: (options) => exportPng(sigma, options),
       computeDrawing: (decor) => computeViewDrawing(sigma, decor),
     };

@@ -1,6 +1,6 @@
 // The graph canvas: one SigmaContainer for the life of the page, with its graph and settings
 // created once. Everything that changes reaches sigma through the reducers' view and a refresh.
-import { useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type Graph from 'graphology';
 import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
@@ -17,11 +17,14 @@ export interface GraphViewProps extends GraphEvents {
   initialCamera: CameraState | null;
   apiRef: RefObject<GraphApi | null>;
   labels: GraphViewLabels;
+  /** Panels the page draws over the canvas (the legend...): fits keep nodes out from under them. */
+  overlays?: () => readonly (Element | null)[];
   /** Called once, when the first frame is on screen. */
   onReady(): void;
 }
 
-export function GraphView({ graph, view, initialCamera, apiRef, labels, onSelect, onCameraChange, onReady }: GraphViewProps) {
+export function GraphView(props: GraphViewProps) {
+  const { graph, view, initialCamera, apiRef, labels, overlays, onSelect, onCameraChange, onReady } = props;
   // Created once: react-sigma recreates sigma (and a WebGL context) when graph or settings change identity.
   // The reducers read `reducerState`, which the controller updates before each refresh.
   const [{ settings, reducerState }] = useState(() => {
@@ -29,6 +32,12 @@ export function GraphView({ graph, view, initialCamera, apiRef, labels, onSelect
     return { settings: createSettings(graph, holder), reducerState: holder };
   });
   const [ready, setReady] = useState(false);
+  const zoomControls = useRef<HTMLDivElement>(null);
+  const pageOverlays = useRef(overlays);
+  useEffect(() => {
+    pageOverlays.current = overlays;
+  });
+  const allOverlays = useCallback(() => [...(pageOverlays.current?.() ?? []), zoomControls.current], []);
   return (
     <div className="graph-view" data-ready={ready ? 'true' : 'false'} role="region" aria-label={labels.graph}>
       <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
@@ -37,6 +46,7 @@ export function GraphView({ graph, view, initialCamera, apiRef, labels, onSelect
           reducerState={reducerState}
           initialCamera={initialCamera}
           apiRef={apiRef}
+          overlays={allOverlays}
           onSelect={onSelect}
           onCameraChange={onCameraChange}
           onFirstRender={() => {
@@ -44,7 +54,7 @@ export function GraphView({ graph, view, initialCamera, apiRef, labels, onSelect
             onReady();
           }}
         />
-        <ZoomControls labels={labels} reducerState={reducerState} />
+        <ZoomControls ref={zoomControls} labels={labels} reducerState={reducerState} overlays={allOverlays} />
       </SigmaContainer>
     </div>
   );

@@ -1,5 +1,7 @@
-// Camera moves shared by the controls and the viewer's API: focus one node, fit the visible ones.
+// Camera moves shared by the controls and the viewer's API: focus one node, fit nodes into the part
+// of the canvas that the panels drawn over it (legend, controls) leave clear.
 import type Sigma from 'sigma';
+import { computeFreeArea, type Rect } from './free-area.js';
 
 export function focusNode(sigma: Sigma, id: string): void {
   const data = sigma.getNodeDisplayData(id);
@@ -8,31 +10,59 @@ export function focusNode(sigma: Sigma, id: string): void {
   camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.4) }, { duration: 500 });
 }
 
+export interface FitOptions {
+  /** Elements over the canvas that nodes should not end up under. */
+  overlays?: readonly (Element | null | undefined)[];
+  /** Move at once (the first view) rather than animate. */
+  instant?: boolean;
+}
+
+/** Clear space around the drawn nodes, in pixels, besides their radius. */
+const FIT_MARGIN = 14;
+const MIN_RATIO = 0.08;
+const MAX_RATIO = 3;
+
+/** The overlays' boxes in the container's pixels; hidden ones (no box) are left out. */
+function overlayRects(container: HTMLElement, overlays: FitOptions['overlays']): Rect[] {
+  const base = container.getBoundingClientRect();
+  const rects: Rect[] = [];
+  for (const element of overlays ?? []) {
+    const box = element?.getBoundingClientRect();
+    if (!box || box.width === 0 || box.height === 0) continue;
+    rects.push({ left: box.left - base.left, top: box.top - base.top, right: box.right - base.left, bottom: box.bottom - base.top });
+  }
+  return rects;
+}
+
 /**
- * Fits the camera to the nodes' box. Sigma's display coordinates grow with the graph's, so the box's
- * corners come from the few nodes at the extremes in graph coordinates: one pass over attributes,
- * then four display look-ups. Display coordinates are normalised, so ratio ≈ the box's extent.
+ * Fits the camera to `nodes` (all nodes when null), drawn inside the largest part of the canvas the
+ * overlays leave clear. Sigma's display coordinates grow with the graph's, so the box's corners
+ * come from the few nodes at the extremes in graph coordinates: one pass over attributes, then four
+ * display look-ups. Their radius on screen is kept clear too.
  */
-export function fitNodes(sigma: Sigma, nodes: ReadonlySet<string>): void {
+export function fitNodes(sigma: Sigma, nodes: ReadonlySet<string> | null, options: FitOptions = {}): void {
   const graph = sigma.getGraph();
   let left = Infinity;
   let right = -Infinity;
   let bottom = Infinity;
   let top = -Infinity;
   const at: (string | undefined)[] = [undefined, undefined, undefined, undefined];
-  nodes.forEach((node) => {
+  const visit = (node: string) => {
     if (!graph.hasNode(node)) return;
     const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
     if (x < left) [left, at[0]] = [x, node];
     if (x > right) [right, at[1]] = [x, node];
     if (y < bottom) [bottom, at[2]] = [y, node];
     if (y > top) [top, at[3]] = [y, node];
-  });
+  };
+  if (nodes) nodes.forEach(visit);
+  else graph.forEachNode(visit);
   const extremes = new Set(at.filter((node) => node !== undefined));
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
+  let largest = 0;
   for (const node of extremes) {
     const data = sigma.getNodeDisplayData(node);
     if (!data) continue;
@@ -40,11 +70,41 @@ export function fitNodes(sigma: Sigma, nodes: ReadonlySet<string>): void {
     maxX = Math.max(maxX, data.x);
     minY = Math.min(minY, data.y);
     maxY = Math.max(maxY, data.y);
+    largest = Math.max(largest, data.size);
   }
+  const camera = sigma.getCamera();
   if (minX === Infinity) {
-    sigma.getCamera().animatedReset({ duration: 400 });
+    if (options.instant) camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    else camera.animatedReset({ duration: 400 });
     return;
   }
-  const ratio = Math.min(1.2, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.25));
-  sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+
+  // The box in pixels at ratio 1 (the mapping is linear in 1 / ratio around the camera's centre).
+  const centre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
+  const unit = { ...camera.getState(), ...centre, ratio: 1 };
+  const corner1 = sigma.framedGraphToViewport({ x: minX, y: minY }, { cameraState: unit });
+  const corner2 = sigma.framedGraphToViewport({ x: maxX, y: maxY }, { cameraState: unit });
+  const box = { width: Math.abs(corner2.x - corner1.x), height: Math.abs(corner2.y - corner1.y) };
+  const { width, height } = sigma.getDimensions();
+  const viewport = { left: 0, top: 0, right: width, bottom: height };
+  const occluders = overlayRects(sigma.getContainer(), options.overlays);
+  // Node radii grow as the camera zooms in: guess the ratio, then fit again with the radius at that ratio.
+  const ratioFor = ({ scale }: { scale: number }) => (scale > 0 ? Math.min(MAX_RATIO, Math.max(MIN_RATIO, 1 / scale)) : MAX_RATIO);
+  let ratio = 1;
+  let area = computeFreeArea(viewport, occluders, box, FIT_MARGIN + sigma.scaleSize(largest, ratio));
+  for (let pass = 0; pass < 2; pass++) {
+    ratio = ratioFor(area);
+    area = computeFreeArea(viewport, occluders, box, FIT_MARGIN + sigma.scaleSize(largest, ratio));
+  }
+  ratio = ratioFor(area);
+
+  // Centred on the box, the box's centre sits in the middle of the canvas; move the camera so that
+  // it sits in the middle of the free area instead.
+  const { rect } = area;
+  const target = { x: (rect.left + rect.right) / 2, y: (rect.top + rect.bottom) / 2 };
+  const state = { ...unit, ratio };
+  const moved = sigma.viewportToFramedGraph({ x: width - target.x, y: height - target.y }, { cameraState: state });
+  const next = { ...state, x: moved.x, y: moved.y };
+  if (options.instant) camera.setState(next);
+  else camera.animate(next, { duration: 400 });
 }
