@@ -73,7 +73,7 @@ export function ExportDialog(props: ExportDialogProps) {
         downloadBlob(await api.exportPng({ scale, legend, source }), plan.fileName);
       } else if (choice === 'svg') {
         if (!api) throw new Error('the map is not drawn yet');
-        const svg = exportSvg(api.computeDrawing({ legend, source, title: plan.fileName }));
+        const svg = exportSvg(await api.computeDrawing({ legend, source, title: plan.fileName }));
         downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), plan.fileName);
       } else {
         const files = computeDownloads(plan.subgraph, { format: choice, filters: plan.filters, separateFiles, base, date });

@@ -6,7 +6,6 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { useSigma } from '@react-sigma/core';
 import type { CameraState } from '../../core/view-state/index.js';
 import { fitNodes, focusNode } from './camera.js';
-import { computeViewDrawing, exportPng } from './export-view.js';
 import { applyFocus, type ReducerState } from './reducers.js';
 import { planRefresh } from './refresh-plan.js';
 import type { GraphApi, GraphEvents, SigmaView } from './types.js';
@@ -138,8 +137,9 @@ export function GraphController(props: Props) {
     apiRef.current = {
       focusNode: (id) => focusNode(sigma, id),
       fitVisible: () => fitNodes(sigma, reducerState.current.visible, { overlays: callbacks.current.overlays() }),
-      exportPng: (options) => exportPng(sigma, options),
-      computeDrawing: (decor) => computeViewDrawing(sigma, decor),
+      // Picture export (and @sigma/export-image) loads when first used.
+      exportPng: async (options) => (await import('./export-view.js')).exportPng(sigma, options),
+      computeDrawing: async (decor) => (await import('./export-view.js')).computeViewDrawing(sigma, decor),
     };
     return () => {
       apiRef.current = null;

@@ -1,6 +1,8 @@
 // Camera moves shared by the controls and the viewer's API: focus one node, fit nodes into the part
 // of the canvas that the panels drawn over it (legend, controls) leave clear.
+import type Graph from 'graphology';
 import type Sigma from 'sigma';
+import { NodeSubset } from '../../core/filters/index.js';
 import { computeFreeArea, type Rect } from './free-area.js';
 
 export function focusNode(sigma: Sigma, id: string): void {
@@ -41,23 +43,7 @@ function overlayRects(container: HTMLElement, overlays: FitOptions['overlays']):
  * display look-ups. Their radius on screen is kept clear too.
  */
 export function fitNodes(sigma: Sigma, nodes: ReadonlySet<string> | null, options: FitOptions = {}): void {
-  const graph = sigma.getGraph();
-  let left = Infinity;
-  let right = -Infinity;
-  let bottom = Infinity;
-  let top = -Infinity;
-  const at: (string | undefined)[] = [undefined, undefined, undefined, undefined];
-  const visit = (node: string) => {
-    if (!graph.hasNode(node)) return;
-    const { x, y } = graph.getNodeAttributes(node) as { x: number; y: number };
-    if (x < left) [left, at[0]] = [x, node];
-    if (x > right) [right, at[1]] = [x, node];
-    if (y < bottom) [bottom, at[2]] = [y, node];
-    if (y > top) [top, at[3]] = [y, node];
-  };
-  if (nodes) nodes.forEach(visit);
-  else graph.forEachNode(visit);
-  const extremes = new Set(at.filter((node) => node !== undefined));
+  const extremes = extremeNodes(sigma.getGraph(), nodes);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -107,4 +93,54 @@ export function fitNodes(sigma: Sigma, nodes: ReadonlySet<string> | null, option
   const next = { ...state, x: moved.x, y: moved.y };
   if (options.instant) camera.setState(next);
   else camera.animate(next, { duration: 400 });
+}
+
+/** The nodes at the left, right, bottom and top of those visited, in graph coordinates. */
+class Extremes {
+  private readonly value = [Infinity, -Infinity, Infinity, -Infinity];
+  private readonly node: (string | undefined)[] = [undefined, undefined, undefined, undefined];
+
+  visit(node: string, attributes: Record<string, unknown>): void {
+    const x = attributes.x as number;
+    const y = attributes.y as number;
+    const { value } = this;
+    if (x < value[0]) [value[0], this.node[0]] = [x, node];
+    if (x > value[1]) [value[1], this.node[1]] = [x, node];
+    if (y < value[2]) [value[2], this.node[2]] = [y, node];
+    if (y > value[3]) [value[3], this.node[3]] = [y, node];
+  }
+
+  nodes(): Set<string> {
+    return new Set(this.node.filter((node) => node !== undefined));
+  }
+}
+
+/** The extreme nodes of `nodes` (all when null). */
+function extremeNodes(graph: Graph, nodes: ReadonlySet<string> | null): Set<string> {
+  if (nodes instanceof NodeSubset) {
+    const found = extremesNumbered(graph, nodes);
+    if (found) return found.nodes();
+  }
+  const extremes = new Extremes();
+  if (!nodes) graph.forEachNode((node, attributes) => extremes.visit(node, attributes));
+  else nodes.forEach((node) => graph.hasNode(node) && extremes.visit(node, graph.getNodeAttributes(node)));
+  return extremes.nodes();
+}
+
+/**
+ * The viewer's visible set numbers the graph's nodes in graph order: walk the graph and read the bit,
+ * with no look-up by id. Null when the numbering is not this graph's.
+ */
+function extremesNumbered(graph: Graph, nodes: NodeSubset): Extremes | null {
+  const { ids } = nodes.index;
+  if (ids.length !== graph.order) return null;
+  const extremes = new Extremes();
+  let aligned = true;
+  let number = 0;
+  graph.forEachNode((node, attributes) => {
+    if (ids[number] !== node) aligned = false;
+    else if (nodes.mask[number] === 1) extremes.visit(node, attributes);
+    number++;
+  });
+  return aligned ? extremes : null;
 }

@@ -20,7 +20,7 @@ export interface GraphApi {
   /** A PNG of what is on screen (hidden nodes stay hidden), with the legend drawn in. */
   exportPng(options: PngOptions): Promise<Blob>;
   /** What is drawn now, in viewport coordinates, for the SVG writer. */
-  computeDrawing(decor: PictureDecor & { title?: string }): SvgDrawing;
+  computeDrawing(decor: PictureDecor & { title?: string }): Promise<SvgDrawing>;
 }
 
 export interface GraphViewLabels {
