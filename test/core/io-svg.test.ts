@@ -63,6 +63,21 @@ describe('exportSvg', () => {
     expect(texts).toContain('Source: iResearch 2024 / 艾瑞咨询');
   });
 
+  it('makes the legend box wide enough for Chinese rows, and no wider than needed for Latin ones', () => {
+    const legendWidth = (label: string) => {
+      const svg = exportSvg({ ...drawing([]), legend: { title: '图例 · 赛道', rows: [{ color: '#0072b2', label, count: 7 }] } });
+      const legend = Array.from(parse(svg).getElementsByTagName('g')).find((g) => g.getAttribute('class') === 'legend')!;
+      return Number(legend.getElementsByTagName('rect')[0]!.getAttribute('width'));
+    };
+    // Text starts at 28 px; at 12 px a Chinese character is 12 px wide.
+    const chinese = '教育、营销、写作、搜索对话等工具';
+    expect(legendWidth(chinese)).toBeGreaterThanOrEqual(28 + chinese.length * 12 + 3 * 6);
+    expect(legendWidth('Company')).toBeGreaterThanOrEqual(28 + 10 * 6);
+    expect(legendWidth('Company')).toBeLessThan(28 + 10 * 9 + 12);
+    // A very long name is capped (the box does not grow past the picture's corner).
+    expect(legendWidth('长'.repeat(100))).toBe(360);
+  });
+
   it('writes the same bytes for the same drawing', () => {
     expect(exportSvg(drawing(['x', 'y']))).toBe(exportSvg(drawing(['x', 'y'])));
   });

@@ -107,11 +107,41 @@ export function exportSvg(drawing: SvgDrawing, options: Partial<SvgOptions> = {}
   return out.join('\n');
 }
 
+/** Full-width characters (CJK, kana, Hangul, full-width forms): about one em wide. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+/**
+ * The width of a line of text, estimated without a font: a Chinese character takes an em, a Latin
+ * one about 0.62 (a count of characters times 8 px left Chinese rows running out of the box).
+ */
+function estimateTextWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const char of text) width += isWide(char.codePointAt(0)!) ? fontSize : fontSize * 0.62;
+  return width;
+}
+
+const LEGEND_MAX_WIDTH = 360;
+
 function legendSvg(legend: NonNullable<SvgDrawing['legend']>): string {
   const rowHeight = 18;
   const boxHeight = 30 + legend.rows.length * rowHeight;
-  const longest = Math.max(legend.title.length, ...legend.rows.map((row) => row.label.length + String(row.count ?? '').length + 2));
-  const boxWidth = Math.min(360, 48 + longest * 8);
+  const rowText = (row: SvgLegendRow) => row.label + (row.count === undefined ? '' : `  ${row.count}`);
+  const widest = Math.max(
+    10 + estimateTextWidth(legend.title, 12) * 1.05,
+    ...legend.rows.map((row) => 28 + estimateTextWidth(rowText(row), 12)),
+  );
+  const boxWidth = Math.min(LEGEND_MAX_WIDTH, Math.ceil(widest + 12));
   const out = [
     '<g class="legend" transform="translate(12 12)">',
     `<rect width="${boxWidth}" height="${boxHeight}" rx="6" fill="#ffffff" fill-opacity="0.92" stroke="#e3e6eb"/>`,
@@ -120,8 +150,7 @@ function legendSvg(legend: NonNullable<SvgDrawing['legend']>): string {
   legend.rows.forEach((row, index) => {
     const y = 34 + index * rowHeight;
     out.push(`<circle cx="16" cy="${y - 4}" r="5" fill="${escapeXmlAttribute(safeColor(row.color))}"/>`);
-    const count = row.count === undefined ? '' : `  ${row.count}`;
-    out.push(`<text x="28" y="${y}" font-size="12" fill="#1f2430">${escapeXmlText(row.label + count)}</text>`);
+    out.push(`<text x="28" y="${y}" font-size="12" fill="#1f2430">${escapeXmlText(rowText(row))}</text>`);
   });
   out.push('</g>');
   return out.join('\n');
