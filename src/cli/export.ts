@@ -136,7 +136,7 @@ function loadGraph(values: Values): Graph {
   if (result.layout.moved > 0) process.stderr.write('\n');
   if (result.problems.length > 0) {
     for (const problem of result.problems) log(formatProblem(problem));
-    throw new UsageError(`graph-data has ${result.problems.length} problem(s); nothing exported. Run npm run validate for details.`);
+    throw new UsageError(`graph-data has ${result.problemCount} problem(s); nothing exported. Run npm run validate for details.`);
   }
   return buildGraph(result.dataset, result.layout.positions);
 }

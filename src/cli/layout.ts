@@ -13,10 +13,10 @@ const { values } = parseArgs({
   options: { fresh: { type: 'boolean', default: false }, dir: { type: 'string' }, iterations: { type: 'string' } },
 });
 const dir = values.dir ?? DEFAULT_DATA_DIR;
-const { dataset, problems } = validateDataset(readGraphData(dir));
+const { dataset, problems, problemCount } = validateDataset(readGraphData(dir));
 if (problems.length > 0) {
   for (const problem of problems) console.log(formatProblem(problem));
-  console.error(`${problems.length} problem(s): layout not written. Fix them and run again.`);
+  console.error(`${problemCount} problem(s): layout not written. Fix them and run again.`);
   process.exit(1);
 }
 const iterations = values.iterations === undefined ? undefined : Number(values.iterations);

@@ -11,7 +11,9 @@ import { DEFAULT_DATA_DIR, readGraphData } from './graph-data.js';
 export const LAYOUT_CACHE_FILE = 'layout.json';
 
 export interface PipelineResult {
+  /** As validateDataset lists them: at most MAX_PROBLEMS_PER_FILE per file. */
   problems: Problem[];
+  problemCount: number;
   dataset: Dataset;
   layout: LayoutResult;
   bundle: Bundle;
@@ -30,7 +32,7 @@ export function readLayoutCache(dir: string): Positions {
 }
 
 export function runPipeline(dir = DEFAULT_DATA_DIR, options: LayoutOptions = {}): PipelineResult {
-  const { dataset, problems } = validateDataset(readGraphData(dir));
+  const { dataset, problems, problemCount } = validateDataset(readGraphData(dir));
   // One build serves the layout and the bundle.
   const graph = buildGraph(dataset);
   const layout = computeLayout(graph, { cache: readLayoutCache(dir), ...options });
@@ -38,5 +40,5 @@ export function runPipeline(dir = DEFAULT_DATA_DIR, options: LayoutOptions = {})
     const [x, y] = layout.positions[node];
     return { ...attributes, x, y };
   });
-  return { problems, dataset, layout, bundle: computeBundleFromGraph(graph, dataset) };
+  return { problems, problemCount, dataset, layout, bundle: computeBundleFromGraph(graph, dataset) };
 }

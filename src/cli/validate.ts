@@ -8,7 +8,7 @@ const result = validateDataset(readGraphData(values.dir ?? DEFAULT_DATA_DIR));
 for (const problem of result.problems) console.log(formatProblem(problem));
 const { entities, relations, figures } = result.dataset;
 if (result.problems.length > 0) {
-  console.error(`${result.problems.length} problem(s) in graph-data.`);
+  console.error(`${result.problemCount} problem(s) in graph-data.`);
   process.exit(1);
 }
 console.error(`graph-data is valid: ${entities.length} entities, ${relations.length} relations, ${figures.length} figures.`);

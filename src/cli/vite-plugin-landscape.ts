@@ -18,7 +18,7 @@ function buildBundle(dir: string): BuildOutcome {
     const result = runPipeline(dir);
     if (result.problems.length > 0) {
       const lines = result.problems.map(formatProblem);
-      return { error: `graph-data has ${lines.length} problem(s):\n${lines.join('\n')}` };
+      return { error: `graph-data has ${result.problemCount} problem(s):\n${lines.join('\n')}` };
     }
     return { json: JSON.stringify(result.bundle) };
   } catch (error) {

@@ -57,6 +57,17 @@ describe('buildGraph', () => {
     expect(graph.getNodeAttributes('company:bytedance')).toMatchObject({ x: 0, y: 0 });
   });
 
+  it('builds a dataset changed after validation from its records, not from the ends validation resolved', () => {
+    const validated = validateDataset(input({ 'a.yaml': BASE_RECORDS })).dataset;
+    const changed = validated.relations.find((relation) => relation.type === 'developed_by')!;
+    changed.from = 'track:image-analysis';
+    changed.to = 'product:doubao';
+    const graph = buildGraph(validated);
+    expect(graph.export()).toEqual(buildGraph(structuredClone(validated)).export());
+    expect(graph.outNeighbors('track:image-analysis')).toContain('product:doubao');
+    expect(graph.getNodeAttribute('product:doubao', 'companies')).toEqual([]);
+  });
+
   it('builds an empty graph from an empty dataset', () => {
     const graph = buildGraph({ sources: [], entities: [], relations: [], figures: [] });
     expect(graph.order).toBe(0);

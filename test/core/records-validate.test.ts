@@ -197,4 +197,24 @@ describe('validateDataset', () => {
     const problems = problemsOf({ 'a.yaml': BASE_RECORDS, 'f.yaml': figures });
     expect(problems).toEqual(['graph-data/records/f.yaml:6:13  figure:size  about "company:nobody" is not a known entity']);
   });
+
+  it('lists at most 50 problems per file, then one line with how many more, each with file:line and record', () => {
+    // One record per line, each with an unknown field: one problem per record, on its line.
+    const broken = (count: number) =>
+      `{"entities": [\n${Array.from({ length: count }, (_, i) => `{"id": "company:c${i}", "name": {"zh": "甲", "en": "X"}, "colour": 1, "editorial": {"note": "n"}}`).join(',\n')}\n]}\n`;
+    const result = validateDataset(input({ 'a.json': broken(60), 'b.json': broken(51), 'c.json': broken(50) }));
+    const lines = result.problems.map(formatProblem);
+    expect(result.problemCount).toBe(161);
+    const ofFile = (name: string) => lines.filter((line) => line.startsWith(`graph-data/records/${name}:`));
+    expect(ofFile('a.json')).toHaveLength(51);
+    expect(ofFile('a.json')[0]).toMatch(/^graph-data\/records\/a\.json:2:\d+ {2}company:c0 {2}unknown field "colour"$/);
+    expect(ofFile('a.json')[49]).toMatch(/^graph-data\/records\/a\.json:51:\d+ {2}company:c49 {2}unknown field "colour"$/);
+    // The line of the first problem left out.
+    expect(ofFile('a.json')[50]).toMatch(
+      /^graph-data\/records\/a\.json:52:\d+ {2}- {2}… and 10 more problems in graph-data\/records\/a\.json$/,
+    );
+    expect(ofFile('b.json')[50]).toMatch(/ {2}- {2}… and 1 more problem in graph-data\/records\/b\.json$/);
+    expect(ofFile('c.json')).toHaveLength(50);
+    expect(ofFile('c.json').some((line) => line.includes('more problem'))).toBe(false);
+  });
 });

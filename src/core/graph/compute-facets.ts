@@ -2,6 +2,7 @@
 // at build time so the viewer and the CLI filter with set look-ups instead of graph walks.
 import type { EntityKind } from '../records/kinds.js';
 import type { EntityRecord, RelationRecord } from '../records/schema.js';
+import { numberNodes } from './number-nodes.js';
 import type { NodeFacets } from './types.js';
 
 type Facet = keyof NodeFacets;
@@ -29,9 +30,9 @@ const FACET_OF_RELATION = new Map<string, number>(FACETS.map((facet, index) => [
 
 /**
  * Facet lists of each entity, in the order of the entities: `lists[facet][i]` belongs to `entities[i]`; and
- * the number of relations at each entity (its degree in the graph), counted on the way.
+ * the number of relations at each entity (its degree in the graph) and of those starting there, counted on the way.
  */
-export type FacetLists = Record<Facet, string[][]> & { degree: number[] };
+export type FacetLists = Record<Facet, string[][]> & { degree: number[]; outDegree: number[] };
 
 /**
  * Rules, in order:
@@ -60,26 +61,7 @@ export function computeFacets(entities: EntityRecord[], relations: RelationRecor
  * are numbers in typed arrays, so a large landscape costs a few arrays rather than sets, strings and string sorts.
  */
 export function computeFacetLists(entities: EntityRecord[], relations: RelationRecord[]): FacetLists {
-  const numberOf = new Map<string, number>();
-  const ids: string[] = [];
-  const number = (id: string): number => {
-    let found = numberOf.get(id);
-    if (found === undefined) {
-      found = ids.length;
-      numberOf.set(id, found);
-      ids.push(id);
-    }
-    return found;
-  };
-  const entityNumbers = new Int32Array(entities.length);
-  entities.forEach((entity, index) => (entityNumbers[index] = number(entity.id)));
-  const entityCount = ids.length;
-  const froms = new Int32Array(relations.length);
-  const tos = new Int32Array(relations.length);
-  relations.forEach((relation, index) => {
-    froms[index] = number(relation.from);
-    tos[index] = number(relation.to);
-  });
+  const { ids, entityNumbers, entityCount, froms, tos } = numberNodes(entities, relations);
   const nodeCount = ids.length;
   /** Facet whose values are nodes of this one's kind, or -1 (also for ids that are not entities). */
   const facetOfNode = new Int8Array(nodeCount).fill(-1);
@@ -87,6 +69,7 @@ export function computeFacetLists(entities: EntityRecord[], relations: RelationR
     facetOfNode[entityNumbers[index]] = FACET_OF_KIND.get(entity.id.slice(0, entity.id.indexOf(':'))) ?? -1;
   });
   const degrees = new Int32Array(nodeCount);
+  const outDegrees = new Int32Array(nodeCount);
 
   // Values per node and facet in the order they were added (as a Set keeps them): the first one inline,
   // a list once there are two, a set beside a long list.
@@ -138,6 +121,7 @@ export function computeFacetLists(entities: EntityRecord[], relations: RelationR
     const to = tos[index];
     degrees[from]++;
     degrees[to]++;
+    outDegrees[from]++;
     const toFacet = to < entityCount ? facetOfNode[to] : -1;
     const facet = FACET_OF_RELATION.get(relation.type);
     if (facet !== undefined && toFacet === facet) add(from, facet, to);
@@ -215,10 +199,8 @@ export function computeFacetLists(entities: EntityRecord[], relations: RelationR
     }
   }
   const rank = new Int32Array(nodeCount);
-  valueNodes
-    .map((node) => ids[node])
-    .sort()
-    .forEach((id, index) => (rank[numberOf.get(id)!] = index));
+  // Nodes have different ids, so this is the order of their ids as strings.
+  valueNodes.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0)).forEach((node, index) => (rank[node] = index));
   const byRank = (a: number, b: number) => rank[a] - rank[b];
   // Most lists are short: an insertion sort spares Array#sort's work arrays.
   const sortByRank = (list: number[]): number[] => {
@@ -248,11 +230,13 @@ export function computeFacetLists(entities: EntityRecord[], relations: RelationR
   };
   const result = FACETS.map(() => new Array<string[]>(entities.length));
   const degree = new Array<number>(entities.length);
+  const outDegree = new Array<number>(entities.length);
   entityNumbers.forEach((node, index) => {
     for (let facet = 0; facet < FACET_COUNT; facet++) result[facet][index] = listOf(node * FACET_COUNT + facet);
     degree[index] = degrees[node];
+    outDegree[index] = outDegrees[node];
   });
-  return { ...(Object.fromEntries(FACETS.map((facet, index) => [facet, result[index]])) as Record<Facet, string[][]>), degree };
+  return { ...(Object.fromEntries(FACETS.map((facet, index) => [facet, result[index]])) as Record<Facet, string[][]>), degree, outDegree };
 }
 
 /** Shared by every node without a value; frozen so no caller can add to all of them at once. */

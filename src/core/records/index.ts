@@ -5,4 +5,4 @@ export * from './types.js';
 export { parseYamlFile, type ParsedYaml } from './parse-yaml.js';
 export { FORBIDDEN_KEYS } from './forbidden-keys.js';
 export { normalizeForQuote, QuoteIndex } from './quote.js';
-export { validateDataset, relationKey, relationLabel } from './validate.js';
+export { validateDataset, relationKey, relationLabel, MAX_PROBLEMS_PER_FILE } from './validate.js';

@@ -35,7 +35,10 @@ export interface Dataset {
 
 export interface ValidationResult {
   dataset: Dataset;
+  /** In order of position; at most MAX_PROBLEMS_PER_FILE per file, then one saying how many more there are. */
   problems: Problem[];
+  /** How many problems were found, those left out of `problems` included. */
+  problemCount: number;
 }
 
 export function formatProblem(problem: Problem): string {
