@@ -34,6 +34,18 @@ async function tableIds(page: Page): Promise<string[]> {
 }
 
 /** Opens the export dialog, picks a format, downloads; returns the download. */
+/** Filters the report graph to vision and opens the table: how many nodes are visible, and the table's ids. */
+async function showVisionInTable(page: Page): Promise<{ visible: number; ids: string[] }> {
+  await waitForReady(page);
+  await page.locator('input[data-value="modality:vision"]').check();
+  const total = Number(await page.getByTestId('visible-count').getAttribute('data-total'));
+  await expect.poll(() => visibleCount(page)).toBeLessThan(total);
+  const visible = await visibleCount(page);
+  await page.getByRole('button', { name: '表格视图' }).click();
+  await expect.poll(async () => (await tableIds(page)).length).toBe(Math.min(visible, 500));
+  return { visible, ids: await tableIds(page) };
+}
+
 async function exportAs(page: Page, format: RegExp, extra?: (dialog: ReturnType<Page['locator']>) => Promise<void>): Promise<Download> {
   await page.getByRole('button', { name: /^(导出|Export)$/ }).click();
   const dialog = page.getByRole('dialog');
@@ -175,14 +187,7 @@ function decodePng(bytes: Uint8Array): { width: number; height: number; colours:
 describe('export and import', () => {
   it('exports the vision view as GEXF holding exactly the visible nodes, named after the filter', async () => {
     const { page, errors } = await harness.open();
-    await waitForReady(page);
-    await page.locator('input[data-value="modality:vision"]').check();
-    const total = Number(await page.getByTestId('visible-count').getAttribute('data-total'));
-    await expect.poll(() => visibleCount(page)).toBeLessThan(total);
-    const visible = await visibleCount(page);
-    await page.getByRole('button', { name: '表格视图' }).click();
-    await expect.poll(async () => (await tableIds(page)).length).toBe(Math.min(visible, 500));
-    const ids = await tableIds(page);
+    const { visible, ids } = await showVisionInTable(page);
 
     await page.getByRole('button', { name: '导出' }).click();
     const dialog = page.getByRole('dialog');
@@ -321,15 +326,9 @@ describe('export and import', () => {
 
   it('exports the vision view as SVG: a circle per visible node, a line per link between them, labels of visible nodes', async () => {
     const { page, errors } = await harness.open();
-    await waitForReady(page);
-    await page.locator('input[data-value="modality:vision"]').check();
-    const total = Number(await page.getByTestId('visible-count').getAttribute('data-total'));
-    await expect.poll(() => visibleCount(page)).toBeLessThan(total);
-    const visible = await visibleCount(page);
-    await page.getByRole('button', { name: '表格视图' }).click();
-    await expect.poll(async () => (await tableIds(page)).length).toBe(visible);
+    const { visible, ids } = await showVisionInTable(page);
     const names = new Map(bundle.graph.nodes.map((node) => [node.key, node.attributes!.nameZh as string]));
-    const visibleNames = new Set((await tableIds(page)).map((id) => names.get(id)));
+    const visibleNames = new Set(ids.map((id) => names.get(id)));
     // The fit after the filter animates: the picture is taken once the camera has stopped.
     const liveCamera = () => page.locator('.sigma-container').getAttribute('data-camera');
     await expect

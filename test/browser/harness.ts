@@ -73,3 +73,48 @@ export async function startHarness(): Promise<Harness> {
 export async function waitForReady(page: Page): Promise<void> {
   await page.waitForSelector('[data-ready="true"]', { timeout: 60_000, state: 'attached' });
 }
+
+export interface PixelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A real screenshot of `clip`, and in each of `boxes` (relative to the clip) the number of pixels that
+ * differ from the white background: what the page has drawn there.
+ */
+export async function inkInBoxes<K extends string>(page: Page, clip: PixelBox, boxes: Record<K, PixelBox>): Promise<Record<K, number>> {
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(
+    async ({ data, boxes }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const counts: Record<string, number> = {};
+      for (const [name, box] of Object.entries(boxes)) {
+        // Inside the image: the clip's fractional size is rounded in the screenshot.
+        const x = Math.max(0, Math.round(box.x));
+        const y = Math.max(0, Math.round(box.y));
+        const width = Math.min(Math.round(box.width), canvas.width - x);
+        const height = Math.min(Math.round(box.height), canvas.height - y);
+        if (width <= 0 || height <= 0) {
+          counts[name] = 0;
+          continue;
+        }
+        const pixels = context.getImageData(x, y, width, height).data;
+        let ink = 0;
+        for (let at = 0; at < pixels.length; at += 4) if (pixels[at] < 235 || pixels[at + 1] < 235 || pixels[at + 2] < 235) ink++;
+        counts[name] = ink;
+      }
+      return counts;
+    },
+    { data: png, boxes: boxes as Record<string, PixelBox> },
+  ) as Promise<Record<K, number>>;
+}

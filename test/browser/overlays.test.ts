@@ -4,7 +4,7 @@
 // from the keyboard.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, waitForReady, type Harness } from './harness';
+import { inkInBoxes, startHarness, waitForReady, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -45,31 +45,10 @@ async function inkUnderOverlays(page: Page): Promise<Ink> {
       { selectors: [...Object.values(OVERLAYS), 'canvas.sigma-labels'].join(', '), hidden },
     );
   await hide(true);
-  const png = (await page.screenshot({ clip: map })).toString('base64');
+  const ink = await inkInBoxes(page, map, { ...boxes, map: { x: 0, y: 0, width: map.width, height: map.height } });
   await hide(false);
-  return page.evaluate(
-    async ({ data, boxes }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const inkIn = (x: number, y: number, width: number, height: number) => {
-        const pixels = context.getImageData(Math.round(x), Math.round(y), Math.round(width), Math.round(height)).data;
-        let ink = 0;
-        for (let at = 0; at < pixels.length; at += 4) if (pixels[at] < 235 || pixels[at + 1] < 235 || pixels[at + 2] < 235) ink++;
-        return ink;
-      };
-      const under = Object.fromEntries(
-        Object.entries(boxes).map(([name, box]) => [name, inkIn(box.x, box.y, box.width, box.height)]),
-      ) as Record<string, number>;
-      return { map: inkIn(0, 0, canvas.width, canvas.height), under };
-    },
-    { data: png, boxes },
-  ) as Promise<Ink>;
+  const { map: drawn, ...under } = ink;
+  return { map: drawn, under };
 }
 
 /** Waits until the camera has not moved for a while (fits animate). */

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Bundle } from '../../src/core/bundle/index.js';
-import { startHarness, waitForReady, type Harness } from './harness';
+import { inkInBoxes, startHarness, waitForReady, type Harness } from './harness';
 
 let harness: Harness;
 let bundle: Bundle;
@@ -26,21 +26,7 @@ async function visibleCount(page: Page): Promise<number> {
 /** Pixels of the graph area that differ from the white background, read from a real screenshot. */
 async function inkPixels(page: Page): Promise<number> {
   const box = (await page.locator('.graph-view').boundingBox())!;
-  const png = (await page.screenshot({ clip: box })).toString('base64');
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let ink = 0;
-    for (let at = 0; at < pixels.length; at += 4) if (pixels[at] < 235 || pixels[at + 1] < 235 || pixels[at + 2] < 235) ink++;
-    return ink;
-  }, png);
+  return (await inkInBoxes(page, box, { all: { x: 0, y: 0, width: box.width, height: box.height } })).all;
 }
 
 /** A hash of sigma's label layer (a 2D canvas): it changes when the drawn labels change. */
