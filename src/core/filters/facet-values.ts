@@ -22,8 +22,3 @@ export function facetValuesOf(attributes: FilterNodeAttributes, facet: FilterFac
   if (facet === 'kinds') return attributes.kind ? [attributes.kind] : NONE;
   return attributes[facet] ?? NONE;
 }
-
-export function matchesAny(values: readonly string[], selected: ReadonlySet<string>): boolean {
-  for (const value of values) if (selected.has(value)) return true;
-  return false;
-}
