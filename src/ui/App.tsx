@@ -2,7 +2,7 @@
 // view from the URL, then shows the viewer, or a readable error page when loading fails.
 import { useEffect, useState } from 'react';
 import Graph from 'graphology';
-import { ENTITY_KINDS } from '../core/records/kinds.js';
+import { ENTITY_KINDS } from '../core/records/index.js';
 import { parseViewState, type ViewState } from '../core/view-state/index.js';
 import { ErrorPage } from './components/ErrorPage.js';
 import { BundleLoadError, loadBundle, resolveBundleUrl } from './data/load-bundle.js';

@@ -16,7 +16,8 @@ function importGexfUnguarded(input: ImportInput, options: Partial<ImportOptions>
     name: 'GEXF',
     parse(xmlDocument) {
       const parse = createGexfParser(null, xmlDocument.constructor);
-      return parse(Graph, xmlDocument, { allowUndeclaredAttributes: true });
+      // The parsers are typed for the browser's Document; ours is the structural subset they read.
+      return parse(Graph, xmlDocument as unknown as Parameters<typeof parse>[1], { allowUndeclaredAttributes: true });
     },
   });
 }

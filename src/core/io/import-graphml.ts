@@ -9,16 +9,16 @@ import { importXmlGraph } from './import-xml.js';
 import { GRAPHML_JSON_DESC } from './xml.js';
 import type { WarningLog } from './normalize-graph.js';
 import { resolveImportOptions } from './resolve-options.js';
-import type { ImportInput, ImportOptions, ImportResult } from './types.js';
+import type { ImportInput, ImportOptions, ImportResult, XmlDocument, XmlElement } from './types.js';
 
 const KNOWN_TYPES = new Set(['boolean', 'int', 'long', 'float', 'double', 'string']);
 
-function localName(element: Element): string {
+function localName(element: XmlElement): string {
   return element.localName ?? element.nodeName.replace(/^.*:/, '');
 }
 
 /** Fixes keys in place and returns, per domain, the attribute names whose values are JSON text. */
-function prepareKeys(xmlDocument: Document, warnings: WarningLog): Record<'node' | 'edge' | 'graph', Set<string>> {
+function prepareKeys(xmlDocument: XmlDocument, warnings: WarningLog): Record<'node' | 'edge' | 'graph', Set<string>> {
   const json = { node: new Set<string>(), edge: new Set<string>(), graph: new Set<string>() };
   const keys = Array.from(xmlDocument.getElementsByTagName('*')).filter((element) => localName(element) === 'key');
   for (const key of keys) {
@@ -31,13 +31,13 @@ function prepareKeys(xmlDocument: Document, warnings: WarningLog): Record<'node'
     }
     const domain = key.getAttribute('for') ?? 'node';
     const isJson = Array.from(key.childNodes).some(
-      (child) => child.nodeType === 1 && localName(child as Element) === 'desc' && child.textContent?.trim() === GRAPHML_JSON_DESC,
+      (child) => child.nodeType === 1 && localName(child as XmlElement) === 'desc' && child.textContent?.trim() === GRAPHML_JSON_DESC,
     );
     const name = key.getAttribute('attr.name')!;
     if (domain === 'all') {
       key.setAttribute('for', 'node');
       for (const other of ['edge', 'graph']) {
-        const copy = key.cloneNode(true) as Element;
+        const copy = key.cloneNode(true) as XmlElement;
         copy.setAttribute('for', other);
         key.parentNode?.insertBefore(copy, key);
       }
@@ -88,7 +88,8 @@ function importGraphmlUnguarded(input: ImportInput, options: Partial<ImportOptio
     parse(xmlDocument, warnings) {
       const json = prepareKeys(xmlDocument, warnings);
       const parse = createGraphmlParser(null, xmlDocument.constructor);
-      const graph = parse(Graph, xmlDocument);
+      // The parsers are typed for the browser's Document; ours is the structural subset they read.
+      const graph = parse(Graph, xmlDocument as unknown as Parameters<typeof parse>[1]);
       decodeJsonAttributes(graph, json, warnings);
       return graph;
     },

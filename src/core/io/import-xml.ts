@@ -5,7 +5,7 @@ import type Graph from 'graphology';
 import { isUnsafeNodeKey, unsafeNodeKeyMessage } from './attributes.js';
 import { WarningLog, computeNormalizedGraph } from './normalize-graph.js';
 import { readInput } from './read-input.js';
-import type { ImportError, ImportInput, ImportOptions, ImportResult } from './types.js';
+import type { ImportError, ImportInput, ImportOptions, ImportResult, XmlDocument } from './types.js';
 import { scanXml, type XmlElementInfo } from './xml.js';
 
 const COLLECT = new Set(['node', 'edge', 'graph']);
@@ -16,7 +16,7 @@ export interface XmlGraphFormat {
   /** Name of the format in messages. */
   name: string;
   /** Builds a graph from the parsed document; may throw, the caller turns that into an error. */
-  parse(xmlDocument: Document, warnings: WarningLog): Graph;
+  parse(xmlDocument: XmlDocument, warnings: WarningLog): Graph;
 }
 
 function fail(error: ImportError): ImportResult {

@@ -21,3 +21,12 @@ export { neutralizeFormulaCell, restoreFormulaCell, quoteCsvCell } from './csv.j
 export { computeNodeLabel, computeRelationshipType, quoteCypherName, quoteCypherString } from './neo4j-names.js';
 export { scanXml, escapeXmlText, escapeXmlAttribute, stripInvalidXmlChars } from './xml.js';
 export { isUnsafeNodeKey, unsafeNodeKeyMessage } from './attributes.js';
+export {
+  exportSvg,
+  DEFAULT_SVG_OPTIONS,
+  type SvgDrawing,
+  type SvgEdge,
+  type SvgLegendRow,
+  type SvgNode,
+  type SvgOptions,
+} from './export-svg.js';

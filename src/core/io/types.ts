@@ -15,9 +15,31 @@ export interface ExportFile {
   mimeType: string;
 }
 
+/** The part of an XML DOM the importers read: what a browser's DOM and @xmldom/xmldom's both offer. */
+export interface XmlNode {
+  readonly nodeType: number;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<XmlNode>;
+  readonly parentNode: XmlNode | null;
+  insertBefore(node: XmlNode, child: XmlNode | null): unknown;
+}
+
+export interface XmlElement extends XmlNode {
+  readonly localName: string | null;
+  readonly nodeName: string;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  cloneNode(deep: boolean): XmlNode;
+}
+
+export interface XmlDocument {
+  readonly documentElement: XmlElement | null;
+  getElementsByTagName(name: string): ArrayLike<XmlElement>;
+}
+
 /** What a browser's DOMParser and @xmldom/xmldom's both offer; the core never picks one itself in Node. */
 export interface DomParserLike {
-  parseFromString(text: string, mimeType: 'application/xml'): Document;
+  parseFromString(text: string, mimeType: 'application/xml'): XmlDocument;
 }
 
 export interface ImportLimits {

@@ -1,5 +1,5 @@
 // Citations of a node or link: source title, section and the verbatim quote; editorial facts marked.
-import type { Citation } from '../../core/records/schema.js';
+import type { Citation } from '../../core/records/index.js';
 import { useI18n } from '../i18n.js';
 import { isHttpUrl, useViewerData } from '../data/viewer-data.js';
 

@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type Graph from 'graphology';
 import type { FilterState } from '../../core/filters/index.js';
-import { exportSvg, type SvgLegendRow } from '../../core/io/export-svg.js';
+import { exportSvg, type SvgLegendRow } from '../../core/io/index.js';
 import { useI18n, type StringKey } from '../i18n.js';
 import { computeDownloads } from '../io/compute-downloads.js';
 import { downloadBlob } from '../io/download.js';
@@ -49,7 +49,8 @@ export function ExportDialog(props: ExportDialogProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const plan = useExportPlan({ graph, visible, filter, selected, scope, choice, base, date });
   const picture = isPicture(choice);
-  const [mapSize] = useState(readMapSize);
+  const [mapSize, setMapSize] = useState<{ width: number; height: number } | null>(null);
+  useEffect(() => setMapSize(apiRef.current?.mapSize() ?? null), [apiRef]);
   const factor = choice === 'png' ? scale : 1;
   const size = mapSize && { width: Math.round(mapSize.width * factor), height: Math.round(mapSize.height * factor) };
 
@@ -174,12 +175,6 @@ export function ExportDialog(props: ExportDialogProps) {
       </form>
     </dialog>
   );
-}
-
-/** The map's size on screen, which is what sigma draws into (and what a 1× PNG measures). */
-function readMapSize(): { width: number; height: number } | null {
-  const element = document.querySelector<HTMLElement>('.graph-view .sigma-container, .graph-view');
-  return element ? { width: element.offsetWidth, height: element.offsetHeight } : null;
 }
 
 interface RadioProps {

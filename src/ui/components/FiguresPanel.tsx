@@ -1,5 +1,5 @@
 // Headline figures of the report (market size, shares...) with the quotes they come from.
-import type { FigureRecord } from '../../core/records/schema.js';
+import type { FigureRecord } from '../../core/records/index.js';
 import { useI18n } from '../i18n.js';
 import { Evidence } from './Evidence.js';
 

@@ -2,7 +2,7 @@
 // with the evidence of the link beneath it.
 import { useState } from 'react';
 import type Graph from 'graphology';
-import type { Citation } from '../../core/records/schema.js';
+import type { Citation } from '../../core/records/index.js';
 import { INVERSE_RELATION_LABELS, useI18n } from '../i18n.js';
 import { namesOf, useViewerData } from '../data/viewer-data.js';
 import { Evidence } from './Evidence.js';

@@ -3,7 +3,7 @@
 import type Graph from 'graphology';
 import { BUNDLE_FORMAT, type Bundle, type FacetIndex } from '../../core/bundle/index.js';
 import { FACETS } from '../../core/graph/index.js';
-import { isUnsafeNodeKey, unsafeNodeKeyMessage } from '../../core/io/attributes.js';
+import { isUnsafeNodeKey, unsafeNodeKeyMessage } from '../../core/io/index.js';
 
 export const DEFAULT_BUNDLE_URL = 'data/landscape.json';
 

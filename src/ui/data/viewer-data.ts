@@ -2,7 +2,7 @@
 import { createContext, useContext } from 'react';
 import type Graph from 'graphology';
 import type { Bundle, FacetValue } from '../../core/bundle/index.js';
-import type { SourceRecord } from '../../core/records/schema.js';
+import type { SourceRecord } from '../../core/records/index.js';
 import { safeColor } from '../appearance.js';
 
 export interface KindInfo {

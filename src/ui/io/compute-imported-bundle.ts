@@ -4,7 +4,7 @@
 import type Graph from 'graphology';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type FacetIndex, type FacetValue } from '../../core/bundle/index.js';
 import { FACETS, FACET_KIND } from '../../core/graph/index.js';
-import type { NodeFacets } from '../../core/graph/types.js';
+import type { NodeFacets } from '../../core/graph/index.js';
 
 type Facet = keyof NodeFacets;
 

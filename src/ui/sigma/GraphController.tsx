@@ -136,6 +136,10 @@ export function GraphController(props: Props) {
   useEffect(() => {
     apiRef.current = {
       focusNode: (id) => focusNode(sigma, id),
+      mapSize: () => {
+        const { width, height } = sigma.getDimensions();
+        return { width, height };
+      },
       fitVisible: () => fitNodes(sigma, reducerState.current.visible, { overlays: callbacks.current.overlays() }),
       // Picture export (and @sigma/export-image) loads when first used.
       exportPng: async (options) => (await import('./export-view.js')).exportPng(sigma, options),

@@ -3,19 +3,9 @@
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import type { SvgDrawing, SvgEdge, SvgLegendRow, SvgNode } from '../../core/io/export-svg.js';
+import type { SvgDrawing, SvgEdge, SvgNode } from '../../core/io/index.js';
 import { LABEL_FONT } from './settings.js';
-
-export interface PictureDecor {
-  legend: { title: string; rows: readonly SvgLegendRow[] };
-  source: string;
-}
-
-export interface PngOptions extends PictureDecor {
-  /** 1, 2 or 3: the image is the canvas's CSS size times this. */
-  scale: number;
-  background?: string;
-}
+import type { PictureDecor, PngOptions } from './types.js';
 
 /** The size a PNG at `scale` will have, in pixels. */
 export function computePngSize(sigma: Sigma, scale: number): { width: number; height: number } {

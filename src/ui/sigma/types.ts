@@ -1,7 +1,17 @@
 // What the rest of the viewer tells the graph view, and what it can ask of it.
-import type { SvgDrawing } from '../../core/io/export-svg.js';
+import type { SvgDrawing, SvgLegendRow } from '../../core/io/index.js';
 import type { CameraState, Language } from '../../core/view-state/index.js';
-import type { PictureDecor, PngOptions } from './export-view.js';
+
+export interface PictureDecor {
+  legend: { title: string; rows: readonly SvgLegendRow[] };
+  source: string;
+}
+
+export interface PngOptions extends PictureDecor {
+  /** 1, 2 or 3: the image is the canvas's CSS size times this. */
+  scale: number;
+  background?: string;
+}
 
 export interface SigmaView {
   visible: ReadonlySet<string>;
@@ -17,6 +27,8 @@ export interface GraphApi {
   focusNode(id: string): void;
   /** Fits the camera to the visible nodes. */
   fitVisible(): void;
+  /** The map's size on screen in CSS pixels: what sigma draws into, and what a 1× PNG measures. */
+  mapSize(): { width: number; height: number };
   /** A PNG of what is on screen (hidden nodes stay hidden), with the legend drawn in. */
   exportPng(options: PngOptions): Promise<Blob>;
   /** What is drawn now, in viewport coordinates, for the SVG writer. */
