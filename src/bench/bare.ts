@@ -3,6 +3,7 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import './bare.css';
+import { BUNDLE_PATH } from '../core/bundle/index.js';
 
 declare global {
   interface Window {
@@ -10,7 +11,7 @@ declare global {
   }
 }
 
-const source = new URLSearchParams(location.search).get('data') ?? 'data/landscape.json';
+const source = new URLSearchParams(location.search).get('data') ?? BUNDLE_PATH;
 const response = await fetch(source);
 const bundle = await response.json();
 const graph = Graph.from(bundle.graph);

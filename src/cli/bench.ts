@@ -3,13 +3,13 @@
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import os from 'node:os';
 import { computeBundle } from '../core/bundle/index.js';
 import { buildGraph } from '../core/graph/index.js';
 import { computeLayout, type Positions } from '../core/layout/index.js';
 import { validateDataset, type Dataset } from '../core/records/index.js';
 import { checkSynthSize, generateLandscape, renderDatasetInput } from '../core/synth/index.js';
+import { UsageError, exitWith, parseCliArgs, runCli } from './args.js';
 import { findChromium } from './find-chromium.js';
 import { measureBrowser, type BrowserFigures } from './bench-browser.js';
 
@@ -77,20 +77,26 @@ function shippedJsGzipKb(dist: string): number {
   return total / 1024;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '1000,10000,100000' },
-      runs: { type: 'string', default: '3' },
-      'no-browser': { type: 'boolean', default: false },
-    },
-  });
+const CLI = {
+  name: 'bench',
+  usage: `usage: npm run bench [-- --sizes 1000,10000,100000] [--runs 3] [--no-browser]
+
+Measures the pipeline and the viewer against bare sigma on generated landscapes; prints medians and spreads and
+writes bench-output/results.json. Not part of npm test.`,
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    runs: { type: 'string', default: '3' },
+    'no-browser': { type: 'boolean', default: false },
+  },
+} as const;
+
+async function main(): Promise<number> {
+  const values = parseCliArgs(CLI, process.argv.slice(2));
   const sizes = values.sizes.split(',').map((text) => Number(text.trim()));
   const runs = Number(values.runs);
   const bad = sizes.map((size) => checkSynthSize(size)).find(Boolean);
   if (bad || !Number.isInteger(runs) || runs < 1 || runs > 50) {
-    console.error(`bench: ${bad ?? `--runs must be a whole number from 1 to 50, got "${values.runs}"`}`);
-    process.exit(1);
+    throw new UsageError(bad ?? `--runs must be a whole number from 1 to 50, got "${values.runs}"`);
   }
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, 'bundles'), { recursive: true });
@@ -103,7 +109,10 @@ async function main(): Promise<void> {
     await step(`pipeline ${size}: parse + validate + build`, () => {
       const samples: number[] = [];
       for (let i = 0; i < runs; i++) {
-        const [ms, graph] = time(() => buildGraph(validateDataset(input).dataset));
+        const [ms, graph] = time(() => {
+          const { dataset, ends } = validateDataset(input);
+          return buildGraph(dataset, {}, ends);
+        });
         if (graph.order !== size) throw new Error(`built ${graph.order} nodes, expected ${size}`);
         samples.push(ms);
       }
@@ -190,8 +199,9 @@ async function main(): Promise<void> {
   writeFileSync(join(OUT, 'results.json'), JSON.stringify({ machine, date: new Date().toISOString(), figures, failures }, null, 2));
   if (failures.length > 0) {
     console.error(`\nbench: ${failures.length} step(s) failed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
-    process.exit(1);
+    return 1;
   }
+  return 0;
 }
 
-await main();
+exitWith(runCli(CLI, main));

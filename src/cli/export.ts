@@ -4,7 +4,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { DOMParser } from '@xmldom/xmldom';
 import type Graph from 'graphology';
 import { computeVisibleNodes, MAX_EGO_DEPTH, MIN_EGO_DEPTH, normalizeFilter, type FilterState } from '../core/filters/index.js';
@@ -22,6 +21,7 @@ import {
   type ImportResult,
 } from '../core/io/index.js';
 import { ENTITY_KINDS, formatProblem } from '../core/records/index.js';
+import { UsageError, exitWith, parseCliArgs, runCli } from './args.js';
 import { DEFAULT_DATA_DIR } from './graph-data.js';
 import { runPipeline } from './pipeline.js';
 import { writeFileAtomic } from './write-file.js';
@@ -63,8 +63,6 @@ Example:
   npm run export -- --format gexf --modality vision --kind track --out landscape-vision-tracks.gexf
 `;
 
-class UsageError extends Error {}
-
 /** Facet filters of the CLI: option name → filter facet and the kind of node its values are. */
 const FACET_OPTIONS = {
   modality: { facet: 'modalities', kind: 'modality' },
@@ -91,7 +89,9 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'];
+const CLI = { name: 'export', usage: USAGE, options: OPTIONS };
+
+type Values = ReturnType<typeof parseCliArgs<typeof OPTIONS>>;
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
@@ -200,43 +200,26 @@ function writeOutput(out: string, format: ExportFormat, graph: Graph, filter: Fi
 }
 
 export function main(argv: string[]): number {
-  try {
-    let values: Values;
-    try {
-      values = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}`);
-    }
-    if (values.help) {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    const format = values.format;
-    if (format === undefined) throw new UsageError(`--format is required: one of ${EXPORT_FORMATS.join(', ')}`);
-    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`unknown format "${format}"; formats are: ${EXPORT_FORMATS.join(', ')}`);
-    }
-    if (!values.out) throw new UsageError('--out PATH is required');
-    // Mistakes that need no graph are reported before the (slower) reading of one.
-    egoDepth(values);
-
-    const graph = loadGraph(values);
-    const filter = buildFilter(graph, values);
-    const visible = computeVisibleNodes(graph, filter);
-    if (visible.size === 0) throw new UsageError('the filters match no node; nothing written');
-    const subgraph = visible.size === graph.order ? graph : computeSubgraph(graph, visible);
-    const paths = writeOutput(values.out, format as ExportFormat, subgraph, filter);
-    log(`export: ${subgraph.order} of ${graph.order} nodes, ${subgraph.size} of ${graph.size} edges → ${paths.join(', ')}`);
-    return 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      log(`export: ${error.message}`);
-      log('Run with --help for usage.');
-    } else log(`export failed: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+  const values: Values = parseCliArgs(CLI, argv);
+  const format = values.format;
+  if (format === undefined) throw new UsageError(`--format is required: one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}"; formats are: ${EXPORT_FORMATS.join(', ')}`);
   }
+  if (!values.out) throw new UsageError('--out PATH is required');
+  // Mistakes that need no graph are reported before the (slower) reading of one.
+  egoDepth(values);
+
+  const graph = loadGraph(values);
+  const filter = buildFilter(graph, values);
+  const visible = computeVisibleNodes(graph, filter);
+  if (visible.size === 0) throw new UsageError('the filters match no node; nothing written');
+  const subgraph = visible.size === graph.order ? graph : computeSubgraph(graph, visible);
+  const paths = writeOutput(values.out, format as ExportFormat, subgraph, filter);
+  log(`export: ${subgraph.order} of ${graph.order} nodes, ${subgraph.size} of ${graph.size} edges → ${paths.join(', ')}`);
+  return 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2));
+  exitWith(runCli(CLI, () => main(process.argv.slice(2))));
 }

@@ -32,9 +32,9 @@ export function readLayoutCache(dir: string): Positions {
 }
 
 export function runPipeline(dir = DEFAULT_DATA_DIR, options: LayoutOptions = {}): PipelineResult {
-  const { dataset, problems, problemCount } = validateDataset(readGraphData(dir));
+  const { dataset, problems, problemCount, ends } = validateDataset(readGraphData(dir));
   // One build serves the layout and the bundle.
-  const graph = buildGraph(dataset);
+  const graph = buildGraph(dataset, {}, ends);
   const layout = computeLayout(graph, { cache: readLayoutCache(dir), ...options });
   graph.updateEachNodeAttributes((node, attributes) => {
     const [x, y] = layout.positions[node];

@@ -5,8 +5,9 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem } from '../core/records/index.js';
 import { DEFAULT_DATA_DIR } from './graph-data.js';
 import { runPipeline } from './pipeline.js';
+import { BUNDLE_PATH } from '../core/bundle/index.js';
 
-export const BUNDLE_URL_PATH = 'data/landscape.json';
+export const BUNDLE_URL_PATH = BUNDLE_PATH;
 
 interface BuildOutcome {
   json?: string;

@@ -6,9 +6,7 @@ import type { ColorMode } from '../core/view-state/index.js';
 
 export const NONE_COLOR = '#b8bcc4';
 export const FADED_COLOR = '#e6e8ec';
-export const EDGE_COLOR = '#cfd4dc';
-export const EDGE_FOCUS_COLOR = '#7b8494';
-export const EDITORIAL_EDGE_COLOR = '#e8a33d';
+export { EDGE_COLOR, EDGE_FOCUS_COLOR, EDITORIAL_EDGE_COLOR } from '../core/graph/index.js';
 
 /** Okabe–Ito, then Tableau 20's distinct hues: facet values get these in order, the last is kept for "other". */
 const PALETTE = [

@@ -176,23 +176,3 @@ export const I18nContext = createContext<I18n>(makeI18n('zh'));
 export function useI18n(): I18n {
   return useContext(I18nContext);
 }
-
-/** Inverse labels of relation types, read from the target's side ("ByteDance develops Doubao"). */
-export const INVERSE_RELATION_LABELS: Record<string, Record<Language, string>> = {
-  developed_by: { zh: '开发', en: 'develops' },
-  subsidiary_of: { zh: '下属机构', en: 'has subsidiary' },
-  part_of: { zh: '包含', en: 'includes' },
-  powered_by: { zh: '驱动产品', en: 'powers' },
-  based_on: { zh: '衍生出', en: 'basis of' },
-  uses_technology: { zh: '被采用于', en: 'used by' },
-  in_modality: { zh: '包含（模态）', en: 'has members' },
-  in_track: { zh: '赛道成员', en: 'has members' },
-  business_model: { zh: '采用者', en: 'used by' },
-  targets_market: { zh: '面向它的', en: 'targeted by' },
-  integrates: { zh: '被接入于', en: 'integrated by' },
-  competes_with: { zh: '竞争', en: 'competes with' },
-  impacts: { zh: '受影响于', en: 'impacted by' },
-  located_in: { zh: '所在地', en: 'location of' },
-  issued_by: { zh: '发布', en: 'issued' },
-  related_to: { zh: '相关', en: 'related to' },
-};

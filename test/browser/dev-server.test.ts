@@ -8,6 +8,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { landscapePlugin } from '../../src/cli/vite-plugin-landscape.js';
 import { waitForReady } from './harness.js';
+import { BUNDLE_PATH } from '../../src/core/bundle/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let dataDir: string;
@@ -53,7 +54,7 @@ afterAll(async () => {
 });
 
 async function bundleText(): Promise<{ status: number; text: string }> {
-  const response = await fetch(new URL('data/landscape.json', baseUrl));
+  const response = await fetch(new URL(BUNDLE_PATH, baseUrl));
   return { status: response.status, text: await response.text() };
 }
 

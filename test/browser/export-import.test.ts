@@ -11,7 +11,7 @@ import gexf from 'graphology-gexf';
 import type { SerializedGraph } from 'graphology-types';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bundle } from '../../src/core/bundle/index.js';
+import { BUNDLE_PATH, type Bundle } from '../../src/core/bundle/index.js';
 import { SCREENSHOTS, startHarness, waitForReady, type Harness } from './harness';
 
 let harness: Harness;
@@ -19,7 +19,7 @@ let bundle: Bundle;
 
 beforeAll(async () => {
   harness = await startHarness();
-  bundle = (await (await fetch(new URL('data/landscape.json', harness.baseUrl))).json()) as Bundle;
+  bundle = (await (await fetch(new URL(BUNDLE_PATH, harness.baseUrl))).json()) as Bundle;
 });
 afterAll(async () => {
   await harness?.close();

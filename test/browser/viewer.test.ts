@@ -2,7 +2,7 @@
 // table, the URL round trip, language, safe rendering of hostile data, error pages and keyboard use.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Bundle } from '../../src/core/bundle/index.js';
+import { BUNDLE_PATH, type Bundle } from '../../src/core/bundle/index.js';
 import { inkInBoxes, startHarness, waitForReady, type Harness } from './harness';
 
 let harness: Harness;
@@ -10,7 +10,7 @@ let bundle: Bundle;
 
 beforeAll(async () => {
   harness = await startHarness();
-  bundle = (await (await fetch(new URL('data/landscape.json', harness.baseUrl))).json()) as Bundle;
+  bundle = (await (await fetch(new URL(BUNDLE_PATH, harness.baseUrl))).json()) as Bundle;
 });
 afterAll(async () => {
   await harness?.close();

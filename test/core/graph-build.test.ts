@@ -1,11 +1,8 @@
 // Building the graph from records: attributes, edges, facets, sizes; and the bundle.
-import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, computeFacets, sizeForDegree, type LandscapeGraph } from '../../src/core/graph/index.js';
-import { prepareAdjacency } from '../../src/core/graph/build-graph.js';
+import { buildGraph, computeFacets, sizeForDegree } from '../../src/core/graph/index.js';
 import { computeBundle } from '../../src/core/bundle/index.js';
 import { KIND_COLORS, validateDataset, type Dataset } from '../../src/core/records/index.js';
-import { generateLandscape } from '../../src/core/synth/index.js';
 import { BASE_RECORDS, input } from './fixtures.js';
 
 const dataset = (): Dataset => validateDataset(input({ 'a.yaml': BASE_RECORDS })).dataset;
@@ -129,42 +126,5 @@ describe('computeBundle', () => {
       { id: 'track:image-analysis', nameZh: 'AI图像/视频分析产品', nameEn: 'AI image/video analysis', parent: 'modality:vision' },
     ]);
     expect(bundle.facets.companies.map((value) => value.id)).toEqual(['company:bytedance']);
-  });
-});
-
-describe('prepareAdjacency (neighbour tables as dictionaries before the edges go in)', () => {
-  const answers = (graph: LandscapeGraph) =>
-    graph.mapNodes((node) => [
-      node,
-      graph.outNeighbors(node),
-      graph.inNeighbors(node),
-      graph.outEdges(node),
-      graph.inEdges(node),
-      graph.degree(node),
-      graph.outNeighbors(node).map((target) => graph.hasDirectedEdge(node, target)),
-    ]);
-
-  it('applies to the graphology in use', () => {
-    expect(prepareAdjacency(new Graph({ type: 'directed', multi: true }))).toBe(true);
-  });
-
-  it('changes nothing a prepared graph answers, also after edges and nodes are dropped', () => {
-    const prepared = buildGraph(generateLandscape({ nodes: 400, seed: 4 }));
-    const plain = Graph.from(prepared.export()) as LandscapeGraph;
-    expect(prepared.export()).toEqual(plain.export());
-    expect(answers(prepared)).toEqual(answers(plain));
-    for (const graph of [prepared, plain]) {
-      graph.dropEdge(graph.edges()[7]);
-      graph.dropNode(graph.nodes()[20]);
-      graph.addDirectedEdgeWithKey('extra', graph.nodes()[30], graph.nodes()[31], {
-        relation: 'related_to',
-        label: 'x',
-        sources: [],
-        size: 1,
-        color: '#000',
-      });
-    }
-    expect(prepared.export()).toEqual(plain.export());
-    expect(answers(prepared)).toEqual(answers(plain));
   });
 });

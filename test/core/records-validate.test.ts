@@ -36,6 +36,24 @@ describe('validateDataset', () => {
     expect(problems).toEqual(['graph-data/records/a.yaml:5:5  company:x  unknown field "colour"']);
   });
 
+  it('reports a broken entity once, with how many records naming it are left out, not each of them', () => {
+    const broken = BASE_RECORDS.replace('name: { zh: 字节跳动, en: ByteDance }', 'name: { zh: 字节跳动 }');
+    const figure = `figures:
+  - id: figure:x
+    title: { zh: 图, en: X }
+    unit: { zh: 亿 }
+    chart: values
+    points: [{ label: a, value: 1 }]
+    about: [company:bytedance, company:unknown]
+    sources: [{ source: rep, section: s, quote: 豆包 }]
+`;
+    expect(problemsOf({ 'a.yaml': broken, 'b.yaml': figure })).toEqual([
+      'graph-data/records/a.yaml:3:11  company:bytedance  name.en: is required (string)',
+      'graph-data/records/a.yaml:3:11  company:bytedance  2 relation(s) or figure(s) naming it are left out until this record is fixed',
+      'graph-data/records/b.yaml:7:32  figure:x  about "company:unknown" is not a known entity',
+    ]);
+  });
+
   it('reports unknown top-level keys', () => {
     expect(problemsOf({ 'a.yaml': 'nodes: []\n' })).toEqual(['graph-data/records/a.yaml:1:1  -  unknown field "nodes"']);
   });
@@ -124,13 +142,14 @@ describe('validateDataset', () => {
     const problems = problemsOf({
       'a.yaml': `entities:\n${entity('company:x', '\n    colour: red')}${entity('robot:y')}relations:\n  - { from: company:x, type: subsidiary_of, to: company:z, editorial: { note: n } }\n`,
     });
-    // company:x itself is rejected (unknown field), so the relation from it dangles too.
+    // company:x itself is rejected (unknown field): the relation from it is counted there, not reported again.
     expect(problems.map((line) => line.split('  ')[0])).toEqual([
       'graph-data/records/a.yaml:5:5',
+      'graph-data/records/a.yaml:5:5',
       'graph-data/records/a.yaml:6:9',
-      'graph-data/records/a.yaml:10:13',
       'graph-data/records/a.yaml:10:49',
     ]);
+    expect(problems[1]).toContain('company:x  1 relation(s) or figure(s) naming it are left out until this record is fixed');
   });
 
   it('rejects __proto__ and constructor keys instead of merging them', () => {

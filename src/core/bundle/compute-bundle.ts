@@ -2,7 +2,7 @@
 import { buildGraph } from '../graph/build-graph.js';
 import { FACETS, FACET_KIND } from '../graph/compute-facets.js';
 import type { LandscapeGraph } from '../graph/types.js';
-import { ENTITY_KINDS, KIND_COLORS, KIND_LABELS, RELATION_TYPES, RELATION_TYPE_NAMES } from '../records/kinds.js';
+import { ENTITY_KINDS, KIND_COLORS, KIND_LABELS, RELATION_INVERSE_LABELS, RELATION_TYPES, RELATION_TYPE_NAMES } from '../records/kinds.js';
 import type { Dataset } from '../records/types.js';
 import type { Positions } from '../layout/compute-layout.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type FacetIndex, type FacetValue } from './types.js';
@@ -41,7 +41,7 @@ export function computeBundleFromGraph(graph: LandscapeGraph, dataset: Dataset):
     graph: graph.export(),
     facets: computeFacetIndex(graph),
     kinds: ENTITY_KINDS.map((kind) => ({ kind, ...KIND_LABELS[kind], color: KIND_COLORS[kind] })),
-    relationTypes: RELATION_TYPE_NAMES.map((type) => ({ type, ...RELATION_TYPES[type].label })),
+    relationTypes: RELATION_TYPE_NAMES.map((type) => ({ type, ...RELATION_TYPES[type].label, inverse: RELATION_INVERSE_LABELS[type] })),
     figures: dataset.figures,
     sources: dataset.sources,
   };

@@ -5,6 +5,9 @@ import type { EntityKind, RelationType } from '../records/kinds.js';
 import type { FigureRecord, SourceRecord } from '../records/schema.js';
 
 export const BUNDLE_FORMAT = 'ai-landscape-bundle';
+
+/** Where the site serves the report graph's bundle, relative to the page: written by the Vite plugin, read by the viewer. */
+export const BUNDLE_PATH = 'data/landscape.json';
 export const BUNDLE_VERSION = 1;
 
 export interface FacetValue {
@@ -23,7 +26,8 @@ export interface Bundle {
   graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
   facets: FacetIndex;
   kinds: { kind: EntityKind; zh: string; en: string; color: string }[];
-  relationTypes: { type: RelationType; zh: string; en: string }[];
+  /** Each type's label, and its label read from the target's side (`inverse`; bundles made elsewhere may lack it). */
+  relationTypes: { type: RelationType; zh: string; en: string; inverse?: { zh: string; en: string } }[];
   figures: FigureRecord[];
   sources: SourceRecord[];
 }

@@ -3,6 +3,7 @@
 import type { EntityKind } from '../records/kinds.js';
 import type { EntityRecord, RelationRecord } from '../records/schema.js';
 import { numberNodes } from './number-nodes.js';
+import type { ResolvedEnds } from '../records/resolved-ends.js';
 import type { NodeFacets } from './types.js';
 
 type Facet = keyof NodeFacets;
@@ -60,8 +61,8 @@ export function computeFacets(entities: EntityRecord[], relations: RelationRecor
  * computeFacets without the map: nodes are numbered (entities first, then ids only relations name) and values
  * are numbers in typed arrays, so a large landscape costs a few arrays rather than sets, strings and string sorts.
  */
-export function computeFacetLists(entities: EntityRecord[], relations: RelationRecord[]): FacetLists {
-  const { ids, entityNumbers, entityCount, froms, tos } = numberNodes(entities, relations);
+export function computeFacetLists(entities: EntityRecord[], relations: RelationRecord[], ends?: ResolvedEnds): FacetLists {
+  const { ids, entityNumbers, entityCount, froms, tos } = numberNodes(entities, relations, ends);
   const nodeCount = ids.length;
   /** Facet whose values are nodes of this one's kind, or -1 (also for ids that are not entities). */
   const facetOfNode = new Int8Array(nodeCount).fill(-1);

@@ -1,6 +1,6 @@
 // Nodes numbered for the build: entities first, in order, then ids only relations name; and each relation's ends
-// as numbers. For a validated dataset, validation has numbered them already.
-import { resolvedEnds } from '../records/resolved-ends.js';
+// as numbers. For a validated dataset, validation has numbered them already (passed in as `ends`).
+import { checkResolvedEnds, type ResolvedEnds } from '../records/resolved-ends.js';
 import type { EntityRecord, RelationRecord } from '../records/schema.js';
 
 export interface NumberedNodes {
@@ -15,8 +15,8 @@ export interface NumberedNodes {
   tos: Int32Array;
 }
 
-export function numberNodes(entities: EntityRecord[], relations: RelationRecord[]): NumberedNodes {
-  const resolved = resolvedEnds(entities, relations);
+export function numberNodes(entities: EntityRecord[], relations: RelationRecord[], ends?: ResolvedEnds): NumberedNodes {
+  const resolved = checkResolvedEnds(ends, entities, relations);
   if (resolved) {
     // Ids all different: each entity is its own number.
     const entityNumbers = new Int32Array(entities.length);

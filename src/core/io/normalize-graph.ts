@@ -3,7 +3,8 @@
 // way, labels/sizes/colours get defaults, prototype keys are dropped and limits are enforced.
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { EDGE_COLOR, sizeForDegree } from '../graph/build-graph.js';
+import { sizeForDegree } from '../graph/build-graph.js';
+import { EDGE_COLOR } from '../graph/edge-colors.js';
 import { KIND_COLORS, type EntityKind } from '../records/kinds.js';
 import {
   EDGE_ATTRIBUTE_TYPES,

@@ -1,6 +1,6 @@
 // Deterministic, stable layout: seeded starting positions, ForceAtlas2 for a fixed number of
 // iterations, then noverlap. With a cache, known nodes keep their places and only new ones move.
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type Graph from 'graphology';
 
@@ -92,11 +92,13 @@ export function computeLayout(input: Graph, options: LayoutOptions = {}): Layout
   return { positions: roundPositions(graph), moved, iterations };
 }
 
+/** ForceAtlas2's settings for a graph, in the pipeline and in the viewer's re-layout worker alike. */
+export function computeForceAtlas2Settings(graph: Graph): ForceAtlas2Settings {
+  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > DEFAULT_LAYOUT_OPTIONS.barnesHutAbove };
+}
+
 function runForceAtlas2(graph: Graph, iterations: number, onProgress?: (done: number, total: number) => void): void {
-  const settings = {
-    ...forceAtlas2.inferSettings(graph),
-    barnesHutOptimize: graph.order > DEFAULT_LAYOUT_OPTIONS.barnesHutAbove,
-  };
+  const settings = computeForceAtlas2Settings(graph);
   const step = Math.max(1, Math.min(iterations, Math.ceil(iterations / 20)));
   for (let done = 0; done < iterations; done += step) {
     const batch = Math.min(step, iterations - done);

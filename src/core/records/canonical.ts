@@ -1,3 +1,5 @@
+// The one place that reads zod's private schema definitions (`_zod.def`, zod pinned exactly in package.json;
+// test/core/library-internals.test.ts fails when the fast path stops applying to the zod in use).
 // Fast acceptance of records that zod would return unchanged. The zod schema stays the only definition
 // of a record: this reads its definition (types, shapes, optional and default fields) and runs its own
 // checks (patterns, lengths, trimming, refinements) on the value, but makes none of zod's copies.

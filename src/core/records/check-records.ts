@@ -28,6 +28,13 @@ export function checkEntities(entities: EntityList, quotes: Quotes, report: Repo
   return valid;
 }
 
+/** One line at each rejected entity that others name: how many relations and figures were left out with it. */
+export function reportDependents(entities: EntityList, report: Report): void {
+  for (const [id, { where, dependents }] of entities.rejected) {
+    if (dependents > 0) report(where, id, `${dependents} relation(s) or figure(s) naming it are left out until this record is fixed`);
+  }
+}
+
 export function checkRelations(relations: RelationList, entities: EntityList, quotes: Quotes, report: Report): number[] {
   // A relation between known entities is keyed by a number (no string to build per relation), others by relationKey.
   const entityCount = entities.values.length;
@@ -41,15 +48,20 @@ export function checkRelations(relations: RelationList, entities: EntityList, qu
     const from = relations.froms[at];
     const to = relations.tos[at];
     let ok = true;
-    const fromProblem = endProblem(value, spec, 'from', from < 0 ? undefined : entities.kinds[from]);
-    if (fromProblem) {
-      report(relations.locate(at, 'from'), relationLabel(value), fromProblem);
-      ok = false;
-    }
-    const toProblem = endProblem(value, spec, 'to', to < 0 ? undefined : entities.kinds[to]);
-    if (toProblem) {
-      report(relations.locate(at, 'to'), relationLabel(value), toProblem);
-      ok = false;
+    for (const [end, number] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      // An end whose entity was rejected is counted at that entity's record, not reported here again.
+      if (number < 0 && entities.countDependent(value[end])) {
+        ok = false;
+        continue;
+      }
+      const problem = endProblem(value, spec, end, number < 0 ? undefined : entities.kinds[number]);
+      if (problem) {
+        report(relations.locate(at, end), relationLabel(value), problem);
+        ok = false;
+      }
     }
     if (value.from === value.to) {
       report(relations.locate(at, 'to'), relationLabel(value), 'a relation cannot link an entity to itself');
@@ -92,7 +104,9 @@ export function checkFigures(figures: RecordList<FigureRecord>, entities: Entity
     }
     firstOfId.set(value.id, at);
     (value.about ?? []).forEach((id, index) => {
-      if (!entities.byId.has(id)) report(figures.locate(at, 'about', index), value.id, `about "${id}" is not a known entity`);
+      if (!entities.byId.has(id) && !entities.countDependent(id)) {
+        report(figures.locate(at, 'about', index), value.id, `about "${id}" is not a known entity`);
+      }
     });
     checkCitations(figures, at, idOf, quotes, report);
     valid.push(value);

@@ -20,9 +20,6 @@ export const ENTITY_KINDS = [
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** `kind:slug`, ASCII kebab-case slug. */
-export type EntityId = `${EntityKind}:${string}`;
-
 export const ID_PATTERN = new RegExp(`^(${ENTITY_KINDS.join('|')}):([a-z0-9]+(?:-[a-z0-9]+)*)$`);
 
 export interface Bilingual {
@@ -171,3 +168,26 @@ export function kindOfId(id: string): EntityKind | undefined {
   // The pattern's first group is a known kind, and a kind has no colon: the kind is what comes before the first one.
   return ID_PATTERN.test(id) ? KIND_BY_NAME.get(id.slice(0, id.indexOf(':'))) : undefined;
 }
+
+/**
+ * Each relation type read from its target's side ("ByteDance develops Doubao"), as the details panel lists
+ * incoming links. Keyed by RelationType: a new relation type without its inverse does not compile.
+ */
+export const RELATION_INVERSE_LABELS: Record<RelationType, Bilingual> = {
+  developed_by: { zh: '开发', en: 'develops' },
+  subsidiary_of: { zh: '下属机构', en: 'has subsidiary' },
+  part_of: { zh: '包含', en: 'includes' },
+  powered_by: { zh: '驱动产品', en: 'powers' },
+  based_on: { zh: '衍生出', en: 'basis of' },
+  uses_technology: { zh: '被采用于', en: 'used by' },
+  in_modality: { zh: '包含（模态）', en: 'has members' },
+  in_track: { zh: '赛道成员', en: 'has members' },
+  business_model: { zh: '采用者', en: 'used by' },
+  targets_market: { zh: '面向它的', en: 'targeted by' },
+  integrates: { zh: '被接入于', en: 'integrated by' },
+  competes_with: { zh: '竞争', en: 'competes with' },
+  impacts: { zh: '受影响于', en: 'impacted by' },
+  located_in: { zh: '所在地', en: 'location of' },
+  issued_by: { zh: '发布', en: 'issued' },
+  related_to: { zh: '相关', en: 'related to' },
+};

@@ -15,7 +15,7 @@ import {
   type FigureRecord,
   type RelationRecord,
 } from './schema.js';
-import type { Problem, TextFile } from './types.js';
+import type { Position, Problem, TextFile } from './types.js';
 
 type RecordFile = z.infer<typeof recordFileSchema>;
 interface Records {
@@ -46,10 +46,17 @@ export function readRecordFiles(files: readonly TextFile[], problems: Problem[],
     const data = readFileShape(yaml, report);
     if (data === undefined) continue;
     const number = yamls.push(yaml) - 1;
-    forEachValid(data, 'entities', yaml, report, (value, index) => {
-      value.sources = citations.share(value.sources);
-      entities.addEntity(value, number, index);
-    });
+    forEachValid(
+      data,
+      'entities',
+      yaml,
+      report,
+      (value, index) => {
+        value.sources = citations.share(value.sources);
+        entities.addEntity(value, number, index);
+      },
+      (id, where) => entities.reject(id, where),
+    );
     forEachValid(data, 'relations', yaml, report, (value, index) => {
       value.sources = citations.share(value.sources);
       relations.addRelation(value, number, index, entities);
@@ -80,6 +87,8 @@ function forEachValid<K extends ListKey>(
   yaml: ParsedYaml,
   report: Report,
   accept: (value: RecordOf<K>, index: number) => void,
+  /** Told the id (when it has one) of each record that failed its schema, and where its first problem is. */
+  reject?: (id: string, where: Position) => void,
 ): void {
   const list = data[key] as unknown[] | undefined;
   if (list === undefined) return;
@@ -92,7 +101,15 @@ function forEachValid<K extends ListKey>(
     }
     const parsed = SCHEMAS[key].safeParse(raw);
     if (parsed.success) accept(parsed.data as RecordOf<K>, index);
-    else reportIssues(parsed.error.issues, yaml, [key, index], recordIdOf(raw), report);
+    else {
+      const id = recordIdOf(raw);
+      let first: Position | undefined;
+      reportIssues(parsed.error.issues, yaml, [key, index], id, (where, about, message) => {
+        first ??= where;
+        report(where, about, message);
+      });
+      if (id !== '-' && first) reject?.(id, first);
+    }
   }
 }
 

@@ -40,6 +40,22 @@ export class EntityList extends RecordList<EntityRecord> {
   readonly earlier: number[] = [];
   /** Per entity: its kind, from its id. */
   readonly kinds: EntityKind[] = [];
+  /**
+   * Ids of entities whose records failed their schema, where they stand, and how many relations and figures
+   * name them: those are left out with the entity and counted here rather than each reported as unknown.
+   */
+  readonly rejected = new Map<string, { where: Position; dependents: number }>();
+
+  reject(id: string, where: Position): void {
+    if (!this.byId.has(id) && !this.rejected.has(id)) this.rejected.set(id, { where, dependents: 0 });
+  }
+
+  /** True (and counted) when `id` is not an entity because its record was rejected. */
+  countDependent(id: string): boolean {
+    const rejected = this.byId.has(id) ? undefined : this.rejected.get(id);
+    if (rejected) rejected.dependents++;
+    return rejected !== undefined;
+  }
 
   addEntity(value: EntityRecord, file: number, index: number): void {
     const at = this.add(value, file, index);

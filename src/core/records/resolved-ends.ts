@@ -1,6 +1,7 @@
 // Relation ends as validation resolved them: for each relation of a validated dataset, the positions of its two
-// entities in `dataset.entities`. The graph build takes them instead of looking half a million ids up again. A
-// hint only, checked against the records before use: a dataset changed after validation is numbered afresh.
+// entities in `dataset.entities`. Validation returns them beside the dataset and the graph build takes them as an
+// argument instead of looking half a million ids up again — a hint only, checked against the records before use:
+// a dataset changed after validation (merged with another source, edited by a test) is numbered afresh.
 import type { EntityRecord, RelationRecord } from './schema.js';
 
 export interface ResolvedEnds {
@@ -10,18 +11,13 @@ export interface ResolvedEnds {
   tos: Int32Array;
 }
 
-const ENDS = new WeakMap<readonly RelationRecord[], ResolvedEnds & { entities: readonly EntityRecord[] }>();
-
-export function rememberResolvedEnds(entities: readonly EntityRecord[], relations: readonly RelationRecord[], ends: ResolvedEnds): void {
-  ENDS.set(relations, { entities, ...ends });
-}
-
-/** The entities' ids and the positions of each relation's ends, if validation left them and they still hold. */
-export function resolvedEnds(entities: readonly EntityRecord[], relations: readonly RelationRecord[]): ResolvedEnds | undefined {
-  const ends = ENDS.get(relations);
-  if (ends === undefined || ends.entities !== entities || ends.ids.length !== entities.length || ends.froms.length !== relations.length) {
-    return undefined;
-  }
+/** `ends` if they still describe these records (same ids in the same order, same relation ends), else undefined. */
+export function checkResolvedEnds(
+  ends: ResolvedEnds | undefined,
+  entities: readonly EntityRecord[],
+  relations: readonly RelationRecord[],
+): ResolvedEnds | undefined {
+  if (ends === undefined || ends.ids.length !== entities.length || ends.froms.length !== relations.length) return undefined;
   // The ids are the records' own strings: each comparison is of a string with itself.
   const { ids, froms, tos } = ends;
   for (let index = 0; index < ids.length; index++) if (entities[index].id !== ids[index]) return undefined;

@@ -1,4 +1,5 @@
 // Types shared by parsing and validation of graph-data/: input files, positions, problems, the dataset.
+import type { ResolvedEnds } from './resolved-ends.js';
 import type { EntityRecord, FigureRecord, RelationRecord, SourceRecord } from './schema.js';
 
 /** A file handed to the core: the path is only used in messages, the core never reads disks. */
@@ -33,12 +34,16 @@ export interface Dataset {
   figures: FigureRecord[];
 }
 
+export type { ResolvedEnds };
+
 export interface ValidationResult {
   dataset: Dataset;
   /** In order of position; at most MAX_PROBLEMS_PER_FILE per file, then one saying how many more there are. */
   problems: Problem[];
   /** How many problems were found, those left out of `problems` included. */
   problemCount: number;
+  /** The dataset's relation ends as entity positions, for buildGraph (which checks they still hold). */
+  ends: ResolvedEnds;
 }
 
 export function formatProblem(problem: Problem): string {

@@ -1,12 +1,11 @@
 // Parse and validate all of graph-data/ at once: every problem, each with file:line:col and record id (at most
 // MAX_PROBLEMS_PER_FILE listed per file). Returns the dataset of the records that passed, so callers decide what
 // a problem means.
-import { checkEntities, checkFigures, checkRelations } from './check-records.js';
+import { checkEntities, checkFigures, checkRelations, reportDependents } from './check-records.js';
 import { byPosition, capProblemsPerFile, type Report } from './problems.js';
 import { QuoteIndex } from './quote.js';
 import { readRecordFiles } from './read-records.js';
 import { readSources } from './read-sources.js';
-import { rememberResolvedEnds } from './resolved-ends.js';
 import type { Dataset, DatasetInput, Problem, ValidationResult } from './types.js';
 
 export { relationKey, relationLabel } from './relation-label.js';
@@ -28,14 +27,15 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   const validEntities = checkEntities(entities, quotes, report);
   const kept = checkRelations(relations, entities, quotes, report);
   const validRelations = kept.map((at) => relations.values[at]);
-  // Each relation's ends are known here: the graph build can have them rather than look them up again.
-  rememberResolvedEnds(validEntities, validRelations, relations.endsOf(kept, entities));
   const dataset: Dataset = {
     sources,
     entities: validEntities,
     relations: validRelations,
     figures: checkFigures(figures, entities, quotes, report),
   };
+  reportDependents(entities, report);
   problems.sort(byPosition);
-  return { dataset, problems: capProblemsPerFile(problems), problemCount: problems.length };
+  // Each relation's ends are known here: the graph build can take them rather than look them up again.
+  const ends = relations.endsOf(kept, entities);
+  return { dataset, problems: capProblemsPerFile(problems), problemCount: problems.length, ends };
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type Graph from 'graphology';
 import type { Citation } from '../../core/records/index.js';
-import { INVERSE_RELATION_LABELS, useI18n } from '../i18n.js';
+import { useI18n } from '../i18n.js';
 import { namesOf, useViewerData } from '../data/viewer-data.js';
 import { Evidence } from './Evidence.js';
 
@@ -62,7 +62,7 @@ export function NeighbourList({ node, onSelect }: { node: string; onSelect(id: s
   );
   if (groups.length === 0) return <p className="muted">{t('noRelations')}</p>;
   const labelOf = (group: Group) => {
-    if (group.direction === 'in') return INVERSE_RELATION_LABELS[group.relation]?.[lang] ?? `← ${group.relation}`;
+    if (group.direction === 'in') return labels.get(group.relation as never)?.inverse?.[lang] ?? `← ${group.relation}`;
     return labels.get(group.relation as never)?.[lang] ?? group.relation;
   };
   return (

@@ -1,11 +1,11 @@
 // Loading the bundle: where from (the report's, or ?data=URL: same origin or http(s) only), fetching,
 // checking its shape, and filling what foreign bundles may lack, into the page's one graph.
 import type Graph from 'graphology';
-import { BUNDLE_FORMAT, type Bundle, type FacetIndex } from '../../core/bundle/index.js';
+import { BUNDLE_FORMAT, BUNDLE_PATH, type Bundle, type FacetIndex } from '../../core/bundle/index.js';
 import { FACETS } from '../../core/graph/index.js';
 import { isUnsafeNodeKey, unsafeNodeKeyMessage } from '../../core/io/index.js';
 
-export const DEFAULT_BUNDLE_URL = 'data/landscape.json';
+export const DEFAULT_BUNDLE_URL = BUNDLE_PATH;
 
 const RESERVED_KEYS = new Set(['__proto__', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
 

@@ -10,9 +10,3 @@ export interface RelayoutRequest {
 
 export type RelayoutMessage =
   { type: 'progress'; done: number; total: number; positions: Float64Array } | { type: 'done' } | { type: 'error'; message: string };
-
-export function relayoutIterations(order: number): number {
-  if (order <= 2000) return 300;
-  if (order <= 20000) return 120;
-  return 40;
-}

@@ -2,6 +2,7 @@
 // each so the page stays responsive and can show the layout move. Stopping terminates the worker.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { computeForceAtlas2Settings } from '../../core/layout/index.js';
 import type { RelayoutMessage, RelayoutRequest } from './protocol.js';
 
 const BATCHES = 40;
@@ -17,7 +18,7 @@ self.onmessage = async (event: MessageEvent<RelayoutRequest>) => {
     const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
     for (let node = 0; node < order; node++) graph.addNode(node, { x: positions[2 * node], y: positions[2 * node + 1] });
     for (let at = 0; at < edges.length; at += 2) if (edges[at] !== edges[at + 1]) graph.addEdge(edges[at], edges[at + 1]);
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: order > 2000 };
+    const settings = computeForceAtlas2Settings(graph);
     const step = Math.max(1, Math.ceil(iterations / BATCHES));
     for (let done = 0; done < iterations;) {
       const batch = Math.min(step, iterations - done);

@@ -2,7 +2,8 @@
 // Positions are written into the page's graph (sigma redraws from graph events).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type Graph from 'graphology';
-import { relayoutIterations, type RelayoutMessage } from './protocol.js';
+import { defaultIterations } from '../../core/layout/index.js';
+import type { RelayoutMessage } from './protocol.js';
 
 export interface Relayout {
   running: boolean;
@@ -88,7 +89,7 @@ export function useRelayout(graph: Graph, visible: ReadonlySet<string>): Relayou
       stop();
     };
     const edgeArray = Uint32Array.from(edges);
-    instance.postMessage({ positions, edges: edgeArray, iterations: relayoutIterations(ids.length) }, [positions.buffer, edgeArray.buffer]);
+    instance.postMessage({ positions, edges: edgeArray, iterations: defaultIterations(ids.length) }, [positions.buffer, edgeArray.buffer]);
     setError(null);
     setProgress(0);
     setRunning(true);
