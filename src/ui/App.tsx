@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import Graph from 'graphology';
 import { ENTITY_KINDS } from '../core/records/index.js';
 import { parseViewState, type ViewState } from '../core/view-state/index.js';
+import type { ViewerGraph } from '../core/viewer-graph/index.js';
 import { ErrorPage } from './components/ErrorPage.js';
 import { BundleLoadError, loadBundle, resolveBundleUrl } from './data/load-bundle.js';
 import { createViewerData, type ViewerData } from './data/viewer-data.js';
@@ -17,7 +18,7 @@ type Status =
 
 export function App() {
   // The one graph of the page: sigma is built on it once, data is imported into it.
-  const [graph] = useState(() => new Graph({ type: 'mixed', multi: true, allowSelfLoops: true }));
+  const [graph] = useState<ViewerGraph>(() => new Graph({ type: 'mixed', multi: true, allowSelfLoops: true }));
   const [status, setStatus] = useState<Status>({ phase: 'loading' });
 
   useEffect(() => {

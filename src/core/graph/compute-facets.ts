@@ -18,6 +18,10 @@ const FACET_SOURCES: Record<Facet, { kind: EntityKind; relation: RelationRecord[
 };
 
 export const FACETS = Object.keys(FACET_SOURCES) as Facet[];
+/** The relation that leads a node to a value of each facet (a product in_track a track…). */
+export const FACET_RELATION: Record<Facet, RelationRecord['type']> = Object.fromEntries(
+  FACETS.map((facet) => [facet, FACET_SOURCES[facet].relation]),
+) as Record<Facet, RelationRecord['type']>;
 export const FACET_KIND: Record<Facet, EntityKind> = Object.fromEntries(
   FACETS.map((facet) => [facet, FACET_SOURCES[facet].kind]),
 ) as Record<Facet, EntityKind>;

@@ -2,4 +2,4 @@
 export * from './types.js';
 export { buildGraph, edgeKey, sizeForDegree } from './build-graph.js';
 export { EDGE_COLOR, EDGE_FOCUS_COLOR, EDITORIAL_EDGE_COLOR } from './edge-colors.js';
-export { computeFacets, FACETS, FACET_KIND } from './compute-facets.js';
+export { computeFacets, FACETS, FACET_KIND, FACET_RELATION } from './compute-facets.js';

@@ -25,7 +25,11 @@ export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood,
   const node = graph.getNodeAttributes(selected);
   const kind = kinds.get(String(node.kind));
   const [first, second] = lang === 'en' ? [node.nameEn, node.nameZh] : [node.nameZh, node.nameEn];
-  const description = lang === 'en' ? (node.descriptionEn ?? node.descriptionZh) : (node.descriptionZh ?? node.descriptionEn);
+  const describe = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  const description =
+    lang === 'en'
+      ? (describe(node.descriptionEn) ?? describe(node.descriptionZh))
+      : (describe(node.descriptionZh) ?? describe(node.descriptionEn));
   const aliases: string[] = Array.isArray(node.aliases) ? node.aliases.map(String) : [];
   const facts: [string, string | React.ReactNode][] = [];
   if (node.country) facts.push([t('country'), String(node.country)]);
@@ -70,7 +74,7 @@ export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood,
           {description && (
             <>
               <dt>{t('description')}</dt>
-              <dd>{String(description)}</dd>
+              <dd>{description}</dd>
             </>
           )}
           {facts.map(([label, value]) => (

@@ -1,8 +1,14 @@
 // Loading the bundle: where from (the report's, or ?data=URL: same origin or http(s) only), fetching,
-// checking its shape, and filling what foreign bundles may lack, into the page's one graph.
-import type Graph from 'graphology';
+// checking its shape, and importing it into the page's one graph, completed by assignViewerDefaults.
 import { BUNDLE_FORMAT, BUNDLE_PATH, type Bundle, type FacetIndex } from '../../core/bundle/index.js';
 import { FACETS } from '../../core/graph/index.js';
+import type { SerializedGraph } from 'graphology-types';
+import {
+  assignViewerDefaults,
+  type ViewerEdgeAttributes,
+  type ViewerGraph,
+  type ViewerNodeAttributes,
+} from '../../core/viewer-graph/index.js';
 import { isUnsafeNodeKey, unsafeNodeKeyMessage } from '../../core/io/index.js';
 
 export const DEFAULT_BUNDLE_URL = BUNDLE_PATH;
@@ -36,10 +42,12 @@ export interface LoadedData {
   bundle: Bundle;
   url: string;
   knownIds: ReadonlySet<string>;
+  /** Nodes the bundle gave no position (put on a start spiral): the viewer lays them out. */
+  unplaced: number;
 }
 
 /** Fetches and checks the bundle, then imports its graph into `graph` (cleared first). */
-export async function loadBundle(url: string, graph: Graph): Promise<LoadedData> {
+export async function loadBundle(url: string, graph: ViewerGraph): Promise<LoadedData> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });
@@ -62,14 +70,15 @@ export async function loadBundle(url: string, graph: Graph): Promise<LoadedData>
   const bundle = checkBundle(json, url);
   graph.clear();
   try {
-    graph.import(bundle.graph);
+    // Unchecked JSON until assignViewerDefaults below has completed every node and link.
+    graph.import(bundle.graph as unknown as SerializedGraph<ViewerNodeAttributes, ViewerEdgeAttributes>);
   } catch (error) {
     throw new BundleLoadError(`the graph in the bundle is not valid: ${(error as Error).message}`, url);
   }
-  fillNodeDefaults(graph);
+  const { unplaced } = assignViewerDefaults(graph);
   // The graph holds the nodes and links now: the bundle's serialised copy would double the heap.
   bundle.graph = { ...bundle.graph, nodes: [], edges: [] };
-  return { bundle, url, knownIds: new Set(graph.nodes()) };
+  return { bundle, url, knownIds: new Set(graph.nodes()), unplaced };
 }
 
 function checkBundle(json: unknown, url: string): Bundle {
@@ -98,32 +107,3 @@ function checkBundle(json: unknown, url: string): Bundle {
     sources: Array.isArray(data.sources) ? data.sources : [],
   };
 }
-
-/**
- * Names, facets, size and position that every part of the viewer reads, for bundles made elsewhere.
- * Fills the attribute objects in place: a bundle of our own already has everything, and copying
- * every node and link would double the work and the garbage of a load.
- */
-export function fillNodeDefaults(graph: Graph): void {
-  const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? undefined : String(value));
-  graph.updateEachNodeAttributes((node, attributes) => {
-    if (typeof attributes.nameZh !== 'string') attributes.nameZh = text(attributes.nameZh) ?? text(attributes.label) ?? node;
-    if (typeof attributes.nameEn !== 'string') attributes.nameEn = text(attributes.nameEn) ?? attributes.nameZh;
-    if (typeof attributes.kind !== 'string') attributes.kind = text(attributes.kind) ?? 'concept';
-    for (const key of NODE_LISTS) if (!Array.isArray(attributes[key])) attributes[key] = [];
-    if (typeof attributes.x !== 'number' || !Number.isFinite(attributes.x)) attributes.x = 0;
-    if (typeof attributes.y !== 'number' || !Number.isFinite(attributes.y)) attributes.y = 0;
-    if (typeof attributes.size !== 'number' || !(attributes.size > 0)) attributes.size = 4;
-    // sigma reads `type` as the name of a drawing program: an unknown one would stop it drawing.
-    if (attributes.type !== undefined && attributes.type !== 'circle') delete attributes.type;
-    return attributes;
-  });
-  graph.updateEachEdgeAttributes((_edge, attributes) => {
-    if (typeof attributes.relation !== 'string') attributes.relation = typeof attributes.type === 'string' ? attributes.type : 'related_to';
-    if (attributes.type !== undefined && attributes.type !== 'line' && attributes.type !== 'arrow') delete attributes.type;
-    if (!Array.isArray(attributes.sources)) attributes.sources = [];
-    return attributes;
-  });
-}
-
-const NODE_LISTS = [...FACETS, 'aliases', 'sources'] as const;

@@ -1,8 +1,8 @@
 // What the panels read besides the view state: the graph, the bundle and look-ups built once per load.
 import { createContext, useContext } from 'react';
-import type Graph from 'graphology';
 import type { Bundle, FacetValue } from '../../core/bundle/index.js';
 import type { SourceRecord } from '../../core/records/index.js';
+import type { ViewerGraph } from '../../core/viewer-graph/index.js';
 import { safeColor } from '../appearance.js';
 
 export interface KindInfo {
@@ -12,7 +12,11 @@ export interface KindInfo {
 }
 
 export interface ViewerData {
-  graph: Graph;
+  /**
+   * The page's one graph. An import or "back to the report" refills this same object, so nothing may be keyed
+   * on its identity: key derived values on `revision`, which every load, import and return bumps.
+   */
+  graph: ViewerGraph;
   bundle: Bundle;
   knownIds: ReadonlySet<string>;
   sources: ReadonlyMap<string, SourceRecord>;
@@ -20,7 +24,7 @@ export interface ViewerData {
   facetValues: ReadonlyMap<string, FacetValue>;
 }
 
-export function createViewerData(graph: Graph, bundle: Bundle, knownIds: ReadonlySet<string>): ViewerData {
+export function createViewerData(graph: ViewerGraph, bundle: Bundle, knownIds: ReadonlySet<string>): ViewerData {
   const facetValues = new Map<string, FacetValue>();
   for (const values of Object.values(bundle.facets)) for (const value of values) facetValues.set(value.id, value);
   return {
@@ -42,7 +46,7 @@ export function useViewerData(): ViewerData {
 }
 
 /** Names of a node, whatever the bundle gave. */
-export function namesOf(graph: Graph, id: string): { nameZh: string; nameEn: string } {
+export function namesOf(graph: ViewerGraph, id: string): { nameZh: string; nameEn: string } {
   if (!graph.hasNode(id)) return { nameZh: id, nameEn: id };
   const attributes = graph.getNodeAttributes(id);
   return { nameZh: String(attributes.nameZh ?? id), nameEn: String(attributes.nameEn ?? attributes.nameZh ?? id) };

@@ -4,9 +4,14 @@
 import { useCallback, useRef, useState } from 'react';
 import type { SerializedGraph } from 'graphology-types';
 import type { ImportWarning } from '../../core/io/index.js';
-import { fillNodeDefaults } from '../data/load-bundle.js';
+import {
+  assignDerivedFacets,
+  assignViewerDefaults,
+  computeImportedBundle,
+  type ViewerEdgeAttributes,
+  type ViewerNodeAttributes,
+} from '../../core/viewer-graph/index.js';
 import { createViewerData, type ViewerData } from '../data/viewer-data.js';
-import { assignDerivedFacets, computeImportedBundle } from './compute-imported-bundle.js';
 
 export interface ImportedInfo {
   name: string;
@@ -28,33 +33,13 @@ export interface GraphSource {
   dismissError(): void;
 }
 
-/** Golden-angle spiral: a deterministic start for nodes without positions, before the worker runs. */
-function assignStartPositions(graph: ViewerData['graph']): boolean {
-  let missing = false;
-  let index = 0;
-  graph.updateEachNodeAttributes((_node, attributes) => {
-    const placed =
-      typeof attributes.x === 'number' &&
-      Number.isFinite(attributes.x) &&
-      typeof attributes.y === 'number' &&
-      Number.isFinite(attributes.y);
-    index++;
-    if (placed) return attributes;
-    missing = true;
-    const radius = 10 * Math.sqrt(index);
-    const angle = index * 2.399963;
-    return { ...attributes, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
-  });
-  return missing;
-}
-
 export function useGraphSource(report: ViewerData, onReplace: () => void): GraphSource {
   const [data, setData] = useState(report);
   const [imported, setImported] = useState<ImportedInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [layoutRequest, setLayoutRequest] = useState(0);
-  const snapshot = useRef<SerializedGraph | null>(null);
+  const snapshot = useRef<SerializedGraph<ViewerNodeAttributes, ViewerEdgeAttributes> | null>(null);
 
   const openFiles = useCallback(
     async (files: readonly File[]) => {
@@ -69,14 +54,13 @@ export function useGraphSource(report: ViewerData, onReplace: () => void): Graph
           return;
         }
         // Made complete before it reaches the page's graph: sigma refuses a node without a position.
-        const needsLayout = assignStartPositions(result.graph);
-        fillNodeDefaults(result.graph);
-        assignDerivedFacets(result.graph);
+        const complete = assignViewerDefaults(result.graph);
+        assignDerivedFacets(complete.graph);
         const graph = report.graph;
         const previous = graph.export();
         try {
           graph.clear();
-          graph.import(result.graph);
+          graph.import(complete.graph);
         } catch (importError) {
           graph.clear();
           graph.import(previous);
@@ -87,7 +71,7 @@ export function useGraphSource(report: ViewerData, onReplace: () => void): Graph
         onReplace();
         setData(createViewerData(graph, computeImportedBundle(graph, report.bundle), new Set(graph.nodes())));
         setImported({ name: result.name, nodes: graph.order, edges: graph.size, warnings: result.warnings });
-        if (needsLayout) setLayoutRequest((count) => count + 1);
+        if (complete.unplaced > 0) setLayoutRequest((count) => count + 1);
       } catch (readError) {
         setError(`${files.map((file) => file.name).join(' + ')}: ${(readError as Error).message}`);
       } finally {

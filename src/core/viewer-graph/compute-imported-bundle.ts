@@ -1,54 +1,13 @@
 // A bundle for a graph the user opened: kinds and facet values read from the attributes present, so
-// the filter panel offers only the facets this graph has. Graphs without facet lists get them from
-// direct relations (in_modality, in_track, business_model, targets_market, developed_by).
+// the filter panel offers only the facets this graph has (see assignDerivedFacets for graphs without lists).
 import type Graph from 'graphology';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type FacetIndex, type FacetValue } from '../../core/bundle/index.js';
-import { FACETS, FACET_KIND } from '../../core/graph/index.js';
-import type { NodeFacets } from '../../core/graph/index.js';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type FacetIndex, type FacetValue } from '../bundle/index.js';
+import { FACETS, type NodeFacets } from '../graph/index.js';
 
 type Facet = keyof NodeFacets;
 
-const FACET_RELATION: Record<Facet, string> = {
-  modalities: 'in_modality',
-  tracks: 'in_track',
-  businessModels: 'business_model',
-  markets: 'targets_market',
-  companies: 'developed_by',
-};
-
 /** Colours for kinds the report does not have. */
 const EXTRA_KIND_COLORS = ['#7f63b8', '#8c564b', '#17becf', '#bcbd22', '#e377c2', '#393b79', '#ff7f0e', '#2ca02c'];
-
-/** Fills the facet lists from relations when no node of the graph has any; mutates the graph. */
-export function assignDerivedFacets(graph: Graph): void {
-  let present = false;
-  graph.forEachNode((_node, attributes) => {
-    if (FACETS.some((facet) => Array.isArray(attributes[facet]) && attributes[facet].length > 0)) present = true;
-  });
-  if (present) return;
-  const lists = new Map<string, Record<Facet, Set<string>>>();
-  const listOf = (node: string) => {
-    let entry = lists.get(node);
-    if (!entry)
-      lists.set(node, (entry = Object.fromEntries(FACETS.map((facet) => [facet, new Set<string>()])) as Record<Facet, Set<string>>));
-    return entry;
-  };
-  graph.forEachNode((node, attributes) => {
-    for (const facet of FACETS) if (attributes.kind === FACET_KIND[facet]) listOf(node)[facet].add(node);
-  });
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    for (const facet of FACETS) {
-      if (attributes.relation === FACET_RELATION[facet] && graph.getNodeAttribute(target, 'kind') === FACET_KIND[facet]) {
-        listOf(source)[facet].add(target);
-      }
-    }
-  });
-  graph.updateEachNodeAttributes((node, attributes) => {
-    const entry = lists.get(node);
-    if (!entry) return attributes;
-    return { ...attributes, ...Object.fromEntries(FACETS.map((facet) => [facet, [...entry[facet]]])) };
-  });
-}
 
 export function computeImportedBundle(graph: Graph, report: Bundle): Bundle {
   const known = new Map(report.kinds.map((kind) => [kind.kind as string, kind]));
