@@ -12,7 +12,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_PATH, type Bundle } from '../../src/core/bundle/index.js';
-import { SCREENSHOTS, startHarness, waitForReady, type Harness } from './harness';
+import { SCREENSHOTS, startHarness, waitForCameraSettled, waitForReady, type Harness } from './harness';
 
 let harness: Harness;
 let bundle: Bundle;
@@ -330,14 +330,7 @@ describe('export and import', () => {
     const names = new Map(bundle.graph.nodes.map((node) => [node.key, node.attributes!.nameZh as string]));
     const visibleNames = new Set(ids.map((id) => names.get(id)));
     // The fit after the filter animates: the picture is taken once the camera has stopped.
-    const liveCamera = () => page.locator('.sigma-container').getAttribute('data-camera');
-    await expect
-      .poll(async () => {
-        const first = await liveCamera();
-        await page.waitForTimeout(500);
-        return first === (await liveCamera());
-      })
-      .toBe(true);
+    await waitForCameraSettled(page);
 
     let edges = -1;
     const download = await exportAs(page, /SVG/, async (dialog) => {
@@ -394,7 +387,7 @@ describe('export and import', () => {
     await page.getByRole('button', { name: '表格视图' }).click();
     await page.locator('.table-view tbody tr[data-id="n0"]').getByRole('button').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('n0');
-    await page.waitForTimeout(600);
+    await waitForCameraSettled(page);
 
     let shownName = '';
     const download = await exportAs(page, /SVG/, async (dialog) => {

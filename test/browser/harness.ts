@@ -2,6 +2,7 @@
 // Chromium through playwright-core (software WebGL via SwiftShader).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { expect } from 'vitest';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
@@ -72,6 +73,30 @@ export async function startHarness(): Promise<Harness> {
 /** Waits until the graph container says it has drawn. */
 export async function waitForReady(page: Page): Promise<void> {
   await page.waitForSelector('[data-ready="true"]', { timeout: 60_000, state: 'attached' });
+}
+
+/**
+ * Waits until sigma's camera has stopped: its state (mirrored on the container's data-camera every frame) the
+ * same over ten animation frames in a row, so fits and zooms have ended and their last frame is drawn. Replaces
+ * fixed sleeps before a picture or a comparison.
+ */
+export async function waitForCameraSettled(page: Page): Promise<void> {
+  const stillForTenFrames = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((done) => {
+          const read = () => document.querySelector('.sigma-container')?.getAttribute('data-camera') ?? null;
+          const first = read();
+          let frames = 0;
+          const tick = () => {
+            if (first === null || read() !== first) done(false);
+            else if (++frames >= 10) done(true);
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+  await expect.poll(stillForTenFrames, { timeout: 20_000, interval: 50 }).toBe(true);
 }
 
 export interface PixelBox {

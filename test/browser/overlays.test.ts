@@ -4,7 +4,7 @@
 // from the keyboard.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inkInBoxes, startHarness, waitForReady, type Harness } from './harness';
+import { inkInBoxes, startHarness, waitForCameraSettled, waitForReady, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -51,21 +51,6 @@ async function inkUnderOverlays(page: Page): Promise<Ink> {
   return { map: drawn, under };
 }
 
-/** Waits until the camera has not moved for a while (fits animate). */
-async function cameraSettled(page: Page): Promise<void> {
-  const camera = () => page.locator('.sigma-container').getAttribute('data-camera');
-  await expect
-    .poll(
-      async () => {
-        const first = await camera();
-        await page.waitForTimeout(500);
-        return first === (await camera());
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(true);
-}
-
 const legendToggle = (page: Page, name: RegExp) => page.locator('.legend').getByRole('button', { name });
 
 describe('panels over the map', () => {
@@ -96,23 +81,23 @@ describe('panels over the map', () => {
     const { page, errors } = await harness.open('?lang=en', { width: 800, height: 700 });
     await waitForReady(page);
     await page.locator('input[data-value="modality:vision"]').check();
-    await cameraSettled(page);
+    await waitForCameraSettled(page);
     expect((await inkUnderOverlays(page)).under).toEqual({ legend: 0, relayout: 0, zoom: 0 });
     // Open the legend, zoom in, then fit: the open legend is kept clear too.
     await legendToggle(page, /^Legend$/).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await cameraSettled(page);
+    await waitForCameraSettled(page);
     expect((await inkUnderOverlays(page)).under.legend, 'zoomed in, nodes run under the open legend').toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Fit visible nodes' }).click();
-    await cameraSettled(page);
+    await waitForCameraSettled(page);
     await harness.screenshot(page, 'overlays-fit-open-legend');
     const ink = await inkUnderOverlays(page);
     expect(ink.map).toBeGreaterThan(1000);
     expect(ink.under).toEqual({ legend: 0, relayout: 0, zoom: 0 });
     // Reset frames the whole graph, clear of the panels as well.
     await page.getByRole('button', { name: 'Reset view' }).click();
-    await cameraSettled(page);
+    await waitForCameraSettled(page);
     expect((await inkUnderOverlays(page)).under).toEqual({ legend: 0, relayout: 0, zoom: 0 });
     expect(errors).toEqual([]);
   });

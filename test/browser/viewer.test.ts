@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUNDLE_PATH, type Bundle } from '../../src/core/bundle/index.js';
-import { inkInBoxes, startHarness, waitForReady, type Harness } from './harness';
+import { inkInBoxes, startHarness, waitForCameraSettled, waitForReady, type Harness } from './harness';
 
 let harness: Harness;
 let bundle: Bundle;
@@ -85,7 +85,7 @@ describe('viewer', () => {
     await expect.poll(() => link.count()).toBeGreaterThan(0);
     const quote = edge.attributes!.sources[0].quote;
     expect(await link.first().locator('blockquote').allTextContents()).toContain(quote);
-    await page.waitForTimeout(700);
+    await waitForCameraSettled(page);
     await harness.screenshot(page, 'viewer-doubao-selected');
 
     // The neighbour button moves the selection.
@@ -102,10 +102,10 @@ describe('viewer', () => {
     // A selection from the URL centres the camera on it; Esc clears it, so the node sits under the centre.
     const { page, errors } = await harness.open('?sel=company:bytedance');
     await waitForReady(page);
-    await page.waitForTimeout(500);
+    await waitForCameraSettled(page);
     await page.keyboard.press('Escape');
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();
-    await page.waitForTimeout(300);
+    await waitForCameraSettled(page);
     const before = await labelLayerHash(page);
     const box = (await page.locator('.graph-view').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -161,7 +161,7 @@ describe('viewer', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toMatch(/kling/);
     const pixels = async (target: Page) => {
       await target.getByRole('button', { name: 'Reset view' }).click();
-      await target.waitForTimeout(800);
+      await waitForCameraSettled(target);
       return (await target.locator('.graph-view canvas.sigma-nodes').screenshot()).toString('base64');
     };
     const incremental = await pixels(page);
@@ -245,12 +245,9 @@ describe('viewer', () => {
       const live = ((await liveCamera()) ?? '').split(',').map(Number);
       return inUrl.length === 3 && inUrl.every((value, index) => Math.abs(value - live[index]) < 1e-3);
     };
-    const settled = async () => {
-      const first = await liveCamera();
-      await page.waitForTimeout(700);
-      return first === (await liveCamera()) && (await agree());
-    };
-    await expect.poll(settled, { timeout: 20_000 }).toBe(true);
+    await waitForCameraSettled(page);
+    // The URL is written shortly after the camera stops (debounced).
+    await expect.poll(agree, { timeout: 20_000 }).toBe(true);
     const url = page.url();
     const params = new URL(url).searchParams;
     expect(params.get('m')).toBe('vision');
@@ -268,7 +265,7 @@ describe('viewer', () => {
     expect(await again.page.locator('html').getAttribute('lang')).toBe('en');
     expect(await again.page.locator('.table-view').count()).toBe(1);
     await expect.poll(() => again.page.locator('.sigma-container').getAttribute('data-camera')).toBe(camera);
-    await again.page.waitForTimeout(800);
+    await waitForCameraSettled(again.page);
     expect(again.page.url()).toBe(url);
     await harness.screenshot(again.page, 'viewer-restored-from-url');
     expect(errors).toEqual([]);
@@ -278,7 +275,7 @@ describe('viewer', () => {
   it('switches node labels and every string with the language toggle', async () => {
     const { page, errors } = await harness.open('?sel=product:doubao');
     await waitForReady(page);
-    await page.waitForTimeout(500);
+    await waitForCameraSettled(page);
     const zh = await labelLayerHash(page);
     await page.getByRole('button', { name: '切换到英文界面' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
@@ -386,7 +383,7 @@ describe('viewer with bad input', () => {
     await page.getByRole('button', { name: '表格视图' }).click();
     expect(await page.locator('.table-view').textContent()).toContain(hostile);
     await page.mouse.move(700, 450);
-    await page.waitForTimeout(500);
+    await waitForCameraSettled(page);
     await harness.screenshot(page, 'viewer-hostile-data');
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
