@@ -1,0 +1,4 @@
+// A graph's own attributes: what each can do in the viewer (facet, range, toggle, colour), and colours as files write them.
+export * from './types.js';
+export { computeAttributeProfiles, chooseColorAttribute, RESERVED_ATTRIBUTES } from './compute-attribute-profile.js';
+export { parseColor } from './parse-color.js';
