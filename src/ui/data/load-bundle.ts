@@ -1,6 +1,6 @@
 // Loading the bundle: where from (the report's, or ?data=URL: same origin or http(s) only), fetching,
 // checking its shape, and importing it into the page's one graph, completed by assignViewerDefaults.
-import { BUNDLE_FORMAT, BUNDLE_PATH, type Bundle, type FacetIndex } from '../../core/bundle/index.js';
+import { BUNDLE_FORMAT, BUNDLE_PATH, COMPACT_FORMAT, decodeCompactBundle, type Bundle, type FacetIndex } from '../../core/bundle/index.js';
 import { FACETS } from '../../core/graph/index.js';
 import type { SerializedGraph } from 'graphology-types';
 import {
@@ -66,6 +66,14 @@ export async function loadBundle(url: string, graph: ViewerGraph): Promise<Loade
     json = await response.json();
   } catch (error) {
     throw new BundleLoadError(`not JSON: ${(error as Error).message}`, url);
+  }
+  // A compact bundle (columns and a string table) is decoded first; a damaged one is named, never half-read.
+  if ((json as { format?: unknown } | null)?.format === COMPACT_FORMAT) {
+    try {
+      json = decodeCompactBundle(json);
+    } catch (error) {
+      throw new BundleLoadError(`the compact bundle is damaged: ${(error as Error).message}`, url);
+    }
   }
   const bundle = checkBundle(json, url);
   graph.clear();
