@@ -10,7 +10,13 @@ export const COMPACT_FORMAT = 'ai-landscape-compact';
 export const COMPACT_VERSION = 1;
 
 /** One attribute over all nodes (or links): `s` strings by number, `n` numbers, `j` anything else as JSON values; null = absent. */
-type Column = { name: string; kind: 's'; values: (number | null)[] } | { name: string; kind: 'n' | 'j'; values: unknown[] };
+type Column =
+  | { name: string; kind: 's'; values: (number | null)[] }
+  | { name: string; kind: 'n' | 'j'; values: unknown[] }
+  /** The same value on every item (an edge size of 1). */
+  | { name: string; kind: 'c'; value: unknown }
+  /** Equal to another column on every item (a label that is the Chinese name). */
+  | { name: string; kind: 'same'; as: string };
 
 /** Lists of strings (aliases, facets) or of citations, per node: items[offsets[i]] .. items[offsets[i + 1]]; null = absent. */
 interface ListColumn {
@@ -84,10 +90,21 @@ function encodeItems(
   }
   const columns: Column[] = [];
   const lists: ListColumn[] = [];
+  const scalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
   for (const name of names) {
     const values = items.map((attributes) => (Object.hasOwn(attributes, name) ? attributes[name] : undefined));
     const present = values.filter((value) => value !== undefined);
-    if (present.every((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'))) {
+    const twin = names.find(
+      (other) =>
+        other !== name &&
+        names.indexOf(other) < names.indexOf(name) &&
+        items.every((attributes) => attributes[name] === attributes[other] && scalar(attributes[name]) && Object.hasOwn(attributes, other)),
+    );
+    if (items.length > 1 && present.length === items.length && present.every((value) => scalar(value) && value === present[0])) {
+      columns.push({ name, kind: 'c', value: present[0] });
+    } else if (items.length > 1 && present.length === items.length && twin !== undefined) {
+      columns.push({ name, kind: 'same', as: twin });
+    } else if (present.every((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'))) {
       lists.push(encodeList(name, 'strings', values as (string[] | undefined)[], (item) => strings.of(item as string)));
     } else if (present.every((value) => Array.isArray(value) && value.every(isCitation))) {
       lists.push(encodeList(name, 'citations', values as (unknown[] | undefined)[], (item) => citations.of(item as never)));
@@ -249,6 +266,15 @@ function decodeItems(
 ): Attributes[] {
   const items: Attributes[] = Array.from({ length: count }, () => ({}));
   for (const column of part.columns ?? []) {
+    if (column.kind === 'c') {
+      for (const item of items) item[column.name] = column.value;
+      continue;
+    }
+    if (column.kind === 'same') {
+      if (!part.columns.some((other) => other.name === column.as))
+        throw new CompactBundleError(`${what}: column "${column.name}" copies a missing column "${column.as}"`);
+      continue;
+    }
     if (!Array.isArray(column.values) || column.values.length !== count) {
       throw new CompactBundleError(`${what}: column "${column.name}" has ${column.values?.length} values for ${count} items`);
     }
@@ -266,6 +292,9 @@ function decodeItems(
       else items[index][column.name] = value;
     });
   }
+  // Copies last, once the column they copy is filled (a copy of a copy follows its chain).
+  const copies = (part.columns ?? []).filter((column): column is Extract<Column, { kind: 'same' }> => column.kind === 'same');
+  for (const column of copies) for (const item of items) item[column.name] = item[column.as];
   for (const list of part.lists ?? []) {
     if (!Array.isArray(list.offsets) || list.offsets.length !== count + 1 || list.offsets[count] !== list.items.length) {
       throw new CompactBundleError(
