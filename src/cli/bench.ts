@@ -4,13 +4,14 @@ import { gzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import os from 'node:os';
-import { computeBundle } from '../core/bundle/index.js';
+import { computeBundle, decodeCompactBundle, encodeCompactBundle } from '../core/bundle/index.js';
 import { buildGraph } from '../core/graph/index.js';
 import { computeLayout, type Positions } from '../core/layout/index.js';
 import { validateDataset, type Dataset } from '../core/records/index.js';
 import { checkSynthSize, generateLandscape, renderDatasetInput } from '../core/synth/index.js';
 import { UsageError, exitWith, parseCliArgs, runCli } from './args.js';
 import { findChromium } from './find-chromium.js';
+import { computeAnalysisIndex, computeCommunities, computeMetric, computePaths, HUB_KINDS } from '../core/analysis/index.js';
 import { measureBrowser, type BrowserFigures } from './bench-browser.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -142,10 +143,46 @@ async function main(): Promise<number> {
     });
     await step(`bundle ${size}`, () => {
       const file = `bundles/${size}.json`;
-      const text = JSON.stringify(computeBundle(dataset, positions));
+      const bundle = computeBundle(dataset, positions);
+      const text = JSON.stringify(bundle);
       writeFileSync(join(OUT, file), text);
       record('bundle.size', size, 'MB', [Buffer.byteLength(text) / 1e6]);
+      record('bundle.size_gzip', size, 'MB', [gzipSync(text).length / 1e6]);
       bundles.push({ size, file });
+      // The compact form of the same bundle: bytes, and decoding against parsing the JSON.
+      const compact = JSON.stringify(encodeCompactBundle(bundle));
+      writeFileSync(join(OUT, `bundles/${size}.compact.json`), compact);
+      record('bundle.compact_size', size, 'MB', [Buffer.byteLength(compact) / 1e6]);
+      record('bundle.compact_size_gzip', size, 'MB', [gzipSync(compact).length / 1e6]);
+      record('bundle.compact_share', size, 'ratio', [Buffer.byteLength(compact) / Buffer.byteLength(text)]);
+      const parse: number[] = [];
+      const decode: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        parse.push(time(() => JSON.parse(text))[0]);
+        decode.push(time(() => decodeCompactBundle(JSON.parse(compact)))[0]);
+      }
+      record('bundle.json_parse', size, 'ms', parse);
+      record('bundle.compact_parse_decode', size, 'ms', decode);
+    });
+    await step(`analysis ${size}: paths, PageRank, sampled betweenness, Louvain (Node, one thread)`, () => {
+      const graph = buildGraph(dataset);
+      const [indexMs, index] = time(() => computeAnalysisIndex(graph));
+      record('analysis.index', size, 'ms', [indexMs]);
+      const products = index.ids.filter((id) => id.startsWith('product:'));
+      const paths: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const [from, to] = [products[(i * 7919) % products.length], products[(i * 104_729 + 13) % products.length]];
+        paths.push(time(() => computePaths(graph, from, to, { index, avoidKinds: HUB_KINDS }))[0]);
+      }
+      record('analysis.path_query', size, 'ms', paths);
+      const measure = (figure: string, run: () => unknown) => {
+        const samples: number[] = [];
+        for (let i = 0; i < runs; i++) samples.push(time(run)[0]);
+        record(figure, size, 'ms', samples);
+      };
+      measure('analysis.pagerank', () => computeMetric(graph, 'pagerank', { index }));
+      measure('analysis.betweenness', () => computeMetric(graph, 'betweenness', { index }));
+      measure('analysis.louvain', () => computeCommunities(graph, { index }));
     });
   }
 
