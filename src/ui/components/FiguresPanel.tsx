@@ -18,7 +18,7 @@ export function FiguresPanel({ figures, onClose }: { figures: FigureRecord[]; on
       }}
     >
       <header className="details-header">
-        <h2>{t('figuresTitle')}</h2>
+        <h2 tabIndex={-1}>{t('figuresTitle')}</h2>
         <button type="button" className="icon-button" aria-label={t('close')} title={t('close')} onClick={onClose} autoFocus>
           ×
         </button>
