@@ -20,11 +20,14 @@ const WORDS = {
   en: { export: 'Export', figures: 'Report figures', relayout: 'Re-layout visible nodes', sortName: 'Sort by Name', showAll: /Show all/ },
 } as const;
 
+const PHONE = { width: 390, height: 844 };
+const TABLET = { width: 768, height: 1024 };
+
 async function open(lang: Lang, query = '', viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
   const params = new URLSearchParams(query);
   if (lang === 'en') params.set('lang', 'en');
   const search = params.toString();
-  const opened = await harness.open(search ? `?${search}` : '', viewport);
+  const opened = await harness.open(search ? `?${search}` : '', viewport, { touch: viewport !== undefined && viewport.width <= 1024 });
   await waitForReady(opened.page);
   return opened;
 }
@@ -112,5 +115,33 @@ describe.each(LANGS)('axe, WCAG 2.1 A/AA (%s)', (lang) => {
     await page.getByRole('button', { name: words.relayout }).click();
     await page.locator('.relayout progress').waitFor();
     await expectNoViolations(page, `${lang} re-layout running`);
+  });
+
+  it('phone: filter drawer open, a facet ticked', async () => {
+    const { page } = await open(lang, '', PHONE);
+    await page.locator('.filters-button').click();
+    await page.locator('label', { has: page.locator('input[data-value="modality:vision"]') }).click();
+    await expectNoViolations(page, `${lang} phone drawer`);
+  });
+
+  it('phone: details in the bottom sheet, expanded', async () => {
+    const { page } = await open(lang, 'sel=product:doubao', PHONE);
+    await page.locator('.sheet-handle').click();
+    await page.locator('.bottom-sheet[data-expanded="true"]').waitFor();
+    await expectNoViolations(page, `${lang} phone bottom sheet`);
+  });
+
+  it('phone: menu open over the table list', async () => {
+    const { page } = await open(lang, 'table=1&sel=product:doubao', PHONE);
+    await page.locator('.menu-button').click();
+    await page.locator('.menu-panel:not([hidden])').waitFor();
+    await expectNoViolations(page, `${lang} phone menu and table list`);
+  });
+
+  it('tablet: details column and filter drawer open', async () => {
+    const { page } = await open(lang, 'sel=product:doubao', TABLET);
+    await page.locator('.filters-button').click();
+    await page.locator('.filter-drawer').waitFor();
+    await expectNoViolations(page, `${lang} tablet`);
   });
 });
