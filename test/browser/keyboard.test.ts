@@ -133,7 +133,7 @@ describe('keyboard only', () => {
     await expect.poll(async () => (await focus(page)).tag).toBe('section');
     await expectVisibleFocus(page, 'table view');
     expect(await page.locator('.table-view tbody tr').count()).toBeGreaterThan(100);
-    expect(new URL(page.url()).searchParams.get('table')).toBe('1');
+    await expect.poll(() => new URL(page.url()).searchParams.get('table')).toBe('1');
     expect(errors).toEqual([]);
   });
 
