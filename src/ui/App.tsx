@@ -5,6 +5,8 @@ import Graph from 'graphology';
 import { ENTITY_KINDS } from '../core/records/index.js';
 import { parseViewState, type ViewState } from '../core/view-state/index.js';
 import type { ViewerGraph } from '../core/viewer-graph/index.js';
+import { DrawingError } from './components/DrawingError.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { ErrorPage } from './components/ErrorPage.js';
 import { BundleLoadError, loadBundle, resolveBundleUrl } from './data/load-bundle.js';
 import { createViewerData, type ViewerData } from './data/viewer-data.js';
@@ -53,5 +55,9 @@ export function App() {
       </p>
     );
   }
-  return <Viewer data={status.data} initial={status.initial} notices={status.notices} />;
+  return (
+    <ErrorBoundary fallback={(error) => <DrawingError error={error} />}>
+      <Viewer data={status.data} initial={status.initial} notices={status.notices} />
+    </ErrorBoundary>
+  );
 }

@@ -5,6 +5,9 @@ import { EMPTY_FILTER, computeFacetCounts, computeVisibleNodes, createFilterInde
 import type { ViewState } from '../core/view-state/index.js';
 import { computeColoring, computeLegend } from './appearance.js';
 import { DetailsPanel } from './components/DetailsPanel.js';
+import { DrawingError } from './components/DrawingError.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { FiltersButton, countActiveFilters } from './components/FilterDrawer.js';
 import { FiguresPanel } from './components/FiguresPanel.js';
 import { FiltersPanel } from './components/FiltersPanel.js';
 import { Header } from './components/Header.js';
@@ -12,14 +15,19 @@ import { ImportBar, ImportButton, ImportDropHint } from './components/ImportCont
 import { Legend } from './components/Legend.js';
 import { NoticeBar } from './components/NoticeBar.js';
 import { RelayoutControl } from './components/RelayoutControl.js';
+import { SelectionAnnouncer } from './components/SelectionAnnouncer.js';
+import { SkipLink } from './components/SkipLink.js';
 import { TableView } from './components/TableView.js';
+import { Workspace } from './components/Workspace.js';
 import { ViewerDataContext, type ViewerData } from './data/viewer-data.js';
 import { I18nContext, makeI18n } from './i18n.js';
 import { useFileDrop } from './io/use-file-drop.js';
 import { useGraphSource } from './io/use-graph-source.js';
 import { isTextEntry } from './keyboard.js';
 import { useRelayout } from './layout/use-relayout.js';
+import { isTouchLayout, useScreen } from './screen/use-screen.js';
 import { GraphView, type GraphApi, type GraphViewLabels, type SigmaView } from './sigma/index.js';
+import { useFocusRescue } from './state/use-focus-rescue.js';
 import { useDocumentLanguage, useUrlSync } from './state/use-url-sync.js';
 import { viewReducer } from './state/view-reducer.js';
 
@@ -38,6 +46,9 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const [figuresOpen, setFiguresOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [graphReady, setGraphReady] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const screen = useScreen();
+  useFocusRescue();
   const stopLayout = useRef<() => void>(() => {});
   // An import or the way back replaces the data in the one graph: filters and selection start afresh.
   const onReplace = useCallback(() => {
@@ -142,7 +153,8 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   return (
     <I18nContext.Provider value={i18n}>
       <ViewerDataContext.Provider value={data}>
-        <div className="app">
+        <div className="app" data-screen={screen} data-touch={isTouchLayout(screen)}>
+          <SkipLink onOpenTable={() => dispatch({ type: 'setTableOpen', open: true })} />
           <Header
             tableOpen={state.tableOpen}
             figuresOpen={figuresOpen}
@@ -155,53 +167,75 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
             importButton={<ImportButton busy={source.busy} onFiles={(files) => void source.openFiles(files)} />}
             searchKey={data}
             searchReady={graphReady}
+            screen={screen}
+            filtersButton={
+              screen !== 'desktop' && (
+                <FiltersButton active={countActiveFilters(state.filter)} open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
+              )
+            }
           />
           <NoticeBar notices={shownNotices} onDismiss={() => setShownNotices([])} />
           <ImportBar source={source} />
-          <div className="workspace">
-            <FiltersPanel
-              filter={state.filter}
-              counts={counts}
-              totals={totals}
-              visibleCount={visible.size}
-              selected={state.selected}
-              dispatch={dispatch}
-            />
-            <main className="stage">
-              <div className={`graph-area${drop.dragging ? ' dragging' : ''}`} {...drop.handlers}>
-                <GraphView
-                  graph={graph}
-                  view={view}
-                  initialCamera={initial.camera}
-                  apiRef={apiRef}
-                  labels={labels}
-                  overlays={overlays}
-                  onSelect={select}
-                  onCameraChange={onCameraChange}
-                  onReady={() => setGraphReady(true)}
-                />
-                <div className="overlay overlay-top-left" ref={legendBox}>
-                  <Legend mode={state.colorMode} rows={legend} onMode={(mode) => dispatch({ type: 'setColorMode', mode })} />
-                </div>
-                <div className="overlay overlay-bottom-left" ref={relayoutBox}>
-                  <RelayoutControl relayout={relayout} />
-                </div>
-                {drop.dragging && <ImportDropHint />}
-              </div>
-              {state.tableOpen && <TableView visible={visible} selected={state.selected} onSelect={selectAndFocus} />}
-            </main>
-            {figuresOpen ? (
-              <FiguresPanel figures={bundle.figures} onClose={() => setFiguresOpen(false)} />
-            ) : (
-              <DetailsPanel
+          <SelectionAnnouncer selected={state.selected} />
+          <Workspace
+            screen={screen}
+            filtersOpen={filtersOpen}
+            onCloseFilters={() => setFiltersOpen(false)}
+            filters={
+              <FiltersPanel
+                filter={state.filter}
+                counts={counts}
+                totals={totals}
+                visibleCount={visible.size}
                 selected={state.selected}
-                visible={visible}
-                onSelect={selectAndFocus}
-                onShowNeighbourhood={(id) => dispatch({ type: 'setEgo', id })}
-                onClose={() => select(null)}
+                dispatch={dispatch}
               />
-            )}
-          </div>
+            }
+            stage={
+              <main className="stage">
+                <div className={`graph-area${drop.dragging ? ' dragging' : ''}`} {...drop.handlers}>
+                  <ErrorBoundary fallback={(error) => <DrawingError error={error} inMap />}>
+                    <GraphView
+                      graph={graph}
+                      view={view}
+                      initialCamera={initial.camera}
+                      apiRef={apiRef}
+                      labels={labels}
+                      overlays={overlays}
+                      onSelect={select}
+                      onCameraChange={onCameraChange}
+                      onReady={() => setGraphReady(true)}
+                    />
+                  </ErrorBoundary>
+                  <div className="overlay overlay-top-left" ref={legendBox}>
+                    <Legend mode={state.colorMode} rows={legend} onMode={(mode) => dispatch({ type: 'setColorMode', mode })} />
+                  </div>
+                  <div className="overlay overlay-bottom-left" ref={relayoutBox}>
+                    <RelayoutControl relayout={relayout} />
+                  </div>
+                  {drop.dragging && <ImportDropHint />}
+                </div>
+                {state.tableOpen && (
+                  <TableView visible={visible} selected={state.selected} onSelect={selectAndFocus} compact={screen !== 'desktop'} />
+                )}
+              </main>
+            }
+            sideActive={figuresOpen || (state.selected !== null && graph.hasNode(state.selected))}
+            onDismissSide={() => (figuresOpen ? setFiguresOpen(false) : select(null))}
+            side={
+              figuresOpen ? (
+                <FiguresPanel figures={bundle.figures} onClose={() => setFiguresOpen(false)} />
+              ) : (
+                <DetailsPanel
+                  selected={state.selected}
+                  visible={visible}
+                  onSelect={selectAndFocus}
+                  onShowNeighbourhood={(id) => dispatch({ type: 'setEgo', id })}
+                  onClose={() => select(null)}
+                />
+              )
+            }
+          />
         </div>
         {exportOpen && (
           <Suspense fallback={null}>

@@ -89,6 +89,8 @@ describe('dev server', () => {
     expect(logged.join('\n')).toMatch(/50-new\.yaml:3:\d+ {2}company:example {2}name\.en: is required/);
     // The last good graph is still served and still drawn.
     expect((await bundleText()).text).toContain('company:example');
+    // A reload from the good rebuild may still be drawing on a busy machine: wait for it, then count.
+    await waitForReady(page);
     expect(await page.locator('[data-ready="true"]').count()).toBe(1);
     expect(readFileSync(file, 'utf8')).toContain('示例公司');
     await page.close();

@@ -13,8 +13,15 @@ export interface Harness {
   browser: Browser;
   server: PreviewServer;
   baseUrl: string;
-  /** Opens a page (1400×900 unless told); console errors and page errors are collected in `errors`. */
-  open(path?: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
+  /**
+   * Opens a page (1400×900 unless told; `touch` for a phone or tablet's touch screen); console errors
+   * and page errors are collected in `errors`.
+   */
+  open(
+    path?: string,
+    viewport?: { width: number; height: number },
+    options?: { touch?: boolean },
+  ): Promise<{ page: Page; errors: string[] }>;
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -50,8 +57,8 @@ export async function startHarness(): Promise<Harness> {
     browser,
     server,
     baseUrl,
-    async open(path = '', viewport = { width: 1400, height: 900 }) {
-      const page = await browser.newPage({ viewport });
+    async open(path = '', viewport = { width: 1400, height: 900 }, options = {}) {
+      const page = await browser.newPage({ viewport, hasTouch: options.touch ?? false });
       const errors: string[] = [];
       page.on('console', (message: ConsoleMessage) => {
         if (message.type() === 'error') errors.push(message.text());

@@ -80,7 +80,10 @@ describe('panels over the map', () => {
   it('keeps nodes clear of the panels when a filter or the fit button moves the camera', async () => {
     const { page, errors } = await harness.open('?lang=en', { width: 800, height: 700 });
     await waitForReady(page);
+    // At 800 px (a tablet) the filters are in a drawer over the map.
+    await page.getByRole('button', { name: 'Filters' }).click();
     await page.locator('input[data-value="modality:vision"]').check();
+    await page.locator('.filter-drawer').getByRole('button', { name: 'Close' }).click();
     await waitForCameraSettled(page);
     expect((await inkUnderOverlays(page)).under).toEqual({ legend: 0, relayout: 0, zoom: 0 });
     // Open the legend, zoom in, then fit: the open legend is kept clear too.

@@ -48,7 +48,9 @@ export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood,
     >
       <header className="details-header">
         <div>
-          <h2 className="details-name">{String(first)}</h2>
+          <h2 className="details-name" tabIndex={-1}>
+            {String(first)}
+          </h2>
           {second !== first && <p className="details-alt-name">{String(second)}</p>}
           <p className="details-kind">
             <span className="swatch" style={{ background: kind?.color ?? '#999' }} aria-hidden="true" />

@@ -1,6 +1,9 @@
-// The top bar: title, search, open and export, table and figures toggles, language switch.
+// The top bar: title, search, open and export, table and figures toggles, language switch. On a
+// phone or a tablet the actions fold into a menu and the filters button sits beside search.
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n.js';
+import type { Screen } from '../screen/use-screen.js';
+import { MobileMenu } from './MobileMenu.js';
 import { SearchBox } from './SearchBox.js';
 
 interface Props {
@@ -18,6 +21,9 @@ interface Props {
   searchKey: object;
   /** The map is drawn: the search index may be built now, in idle time. */
   searchReady: boolean;
+  screen: Screen;
+  /** The button that opens the filter drawer (phone, tablet). */
+  filtersButton?: ReactNode;
 }
 
 const keys = new WeakMap<object, number>();
@@ -41,38 +47,44 @@ export function Header(props: Props) {
     importButton,
     searchKey,
     searchReady,
+    screen,
+    filtersButton,
   } = props;
   const { t } = useI18n();
+  const actions = (
+    <>
+      {importButton}
+      <button type="button" className="toggle-button" aria-haspopup="dialog" onClick={onOpenExport}>
+        {t('exportButton')}
+      </button>
+      <button type="button" className="toggle-button" aria-pressed={tableOpen} onClick={onToggleTable}>
+        {tableOpen ? t('tableHide') : t('tableShow')}
+      </button>
+      {hasFigures && (
+        <button type="button" className="toggle-button" aria-pressed={figuresOpen} onClick={onToggleFigures}>
+          {t('figuresButton')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="toggle-button lang-button"
+        aria-label={t('switchLanguageName')}
+        title={t('switchLanguage')}
+        onClick={onToggleLanguage}
+      >
+        {t('languageButton')}
+      </button>
+    </>
+  );
   return (
     <header className="topbar">
-      <div className="brand">
+      <div className={screen === 'phone' ? 'brand visually-hidden' : 'brand'}>
         <h1>{t('appTitle')}</h1>
         <span className="subtitle">{t('appSubtitle')}</span>
       </div>
       <SearchBox key={keyOf(searchKey)} onChoose={onChoose} prepare={searchReady} />
-      <div className="topbar-actions">
-        {importButton}
-        <button type="button" className="toggle-button" aria-haspopup="dialog" onClick={onOpenExport}>
-          {t('exportButton')}
-        </button>
-        <button type="button" className="toggle-button" aria-pressed={tableOpen} onClick={onToggleTable}>
-          {tableOpen ? t('tableHide') : t('tableShow')}
-        </button>
-        {hasFigures && (
-          <button type="button" className="toggle-button" aria-pressed={figuresOpen} onClick={onToggleFigures}>
-            {t('figuresButton')}
-          </button>
-        )}
-        <button
-          type="button"
-          className="toggle-button lang-button"
-          aria-label={t('switchLanguage')}
-          title={t('switchLanguage')}
-          onClick={onToggleLanguage}
-        >
-          {t('languageButton')}
-        </button>
-      </div>
+      {filtersButton}
+      {screen === 'desktop' ? <div className="topbar-actions">{actions}</div> : <MobileMenu>{actions}</MobileMenu>}
     </header>
   );
 }

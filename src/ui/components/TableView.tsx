@@ -1,79 +1,39 @@
 // The table of visible nodes, the non-visual way through the same data: name, kind, vendor, tracks,
-// degree; sortable by column; choosing a row selects the node.
-import { useMemo, useState } from 'react';
-import { useI18n, type StringKey } from '../i18n.js';
-import { namesOf, useViewerData } from '../data/viewer-data.js';
+// degree; sortable by column; choosing a row selects the node. On a phone or tablet, a list (TableList).
+import { useI18n } from '../i18n.js';
+import { COLUMNS, ROW_LIMIT, nextSort, useTableRows } from './table-rows.js';
+import { TableList } from './TableList.js';
 
-const ROW_LIMIT = 500;
-type Column = 'name' | 'kind' | 'vendor' | 'tracks' | 'degree';
-const COLUMNS: [Column, StringKey][] = [
-  ['name', 'colName'],
-  ['kind', 'colKind'],
-  ['vendor', 'colVendor'],
-  ['tracks', 'colTracks'],
-  ['degree', 'colDegree'],
-];
+export const TABLE_VIEW_ID = 'table-view';
 
-interface Row {
-  id: string;
-  name: string;
-  kind: string;
-  vendor: string;
-  tracks: string;
-  degree: number;
-  kindId: string;
-  trackIds: string;
-}
-
-export function TableView({
-  visible,
-  selected,
-  onSelect,
-}: {
+interface Props {
   visible: ReadonlySet<string>;
   selected: string | null;
   onSelect(id: string): void;
-}) {
-  const { t, name, lang } = useI18n();
-  const { graph, kinds } = useViewerData();
-  const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'degree', descending: true });
-  const rows = useMemo(() => {
-    const nameOf = (id: string) => name(namesOf(graph, id));
-    const list: Row[] = [];
-    for (const id of visible) {
-      if (!graph.hasNode(id)) continue;
-      const attributes = graph.getNodeAttributes(id);
-      const kind = kinds.get(String(attributes.kind));
-      list.push({
-        id,
-        name: nameOf(id),
-        kind: kind ? name({ nameZh: kind.zh, nameEn: kind.en }) : String(attributes.kind),
-        vendor: (attributes.companies as string[])
-          .filter((company) => company !== id)
-          .map(nameOf)
-          .join(', '),
-        tracks: (attributes.tracks as string[]).map(nameOf).join(', '),
-        degree: graph.degree(id),
-        kindId: String(attributes.kind),
-        trackIds: (attributes.tracks as string[]).join(' '),
-      });
-    }
-    const collator = new Intl.Collator(lang === 'zh' ? 'zh' : 'en');
-    const { column, descending } = sort;
-    list.sort((a, b) => {
-      const order = column === 'degree' ? a.degree - b.degree : collator.compare(a[column], b[column]);
-      return (descending ? -order : order) || collator.compare(a.name, b.name);
-    });
-    return list;
-  }, [visible, graph, kinds, name, lang, sort]);
+  /** A phone or a tablet: a list of cards rather than a squeezed grid. */
+  compact?: boolean;
+}
 
+export function TableView({ visible, selected, onSelect, compact = false }: Props) {
+  const { t } = useI18n();
+  const { rows, sort, setSort } = useTableRows(visible);
+  const caption = (
+    <>
+      {t('tableCaption', { count: rows.length })}
+      {rows.length > ROW_LIMIT && <span className="muted"> — {t('tableTruncated', { shown: ROW_LIMIT })}</span>}
+    </>
+  );
+  if (compact) {
+    return (
+      <section id={TABLE_VIEW_ID} tabIndex={-1} className="table-view table-list" aria-label={t('tableCaption', { count: rows.length })}>
+        <TableList rows={rows} caption={caption} sort={sort} setSort={setSort} selected={selected} onSelect={onSelect} />
+      </section>
+    );
+  }
   return (
-    <section className="table-view" aria-label={t('tableCaption', { count: rows.length })}>
+    <section id={TABLE_VIEW_ID} tabIndex={-1} className="table-view" aria-label={t('tableCaption', { count: rows.length })}>
       <table>
-        <caption>
-          {t('tableCaption', { count: rows.length })}
-          {rows.length > ROW_LIMIT && <span className="muted"> — {t('tableTruncated', { shown: ROW_LIMIT })}</span>}
-        </caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             {COLUMNS.map(([column, label]) => (
@@ -81,9 +41,7 @@ export function TableView({
                 <button
                   type="button"
                   aria-label={t('sortBy', { column: t(label) })}
-                  onClick={() =>
-                    setSort((previous) => ({ column, descending: previous.column === column ? !previous.descending : column === 'degree' }))
-                  }
+                  onClick={() => setSort((previous) => nextSort(previous, column))}
                 >
                   {t(label)}
                   <span aria-hidden="true">{sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>

@@ -1,10 +1,12 @@
 // The graph canvas: one SigmaContainer for the life of the page, with its graph and settings
 // created once. Everything that changes reaches sigma through the reducers' view and a refresh.
+// Sigma is created only once its container has a size (a phone's first layout pass may give none).
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type Graph from 'graphology';
 import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import type { CameraState } from '../../core/view-state/index.js';
+import { useHasSize } from '../screen/use-element-size.js';
 import { GraphController } from './GraphController.js';
 import { createReducerState, type ReducerState } from './reducers.js';
 import { createSettings } from './settings.js';
@@ -38,24 +40,31 @@ export function GraphView(props: GraphViewProps) {
     pageOverlays.current = overlays;
   });
   const allOverlays = useCallback(() => [...(pageOverlays.current?.() ?? []), zoomControls.current], []);
+  const container = useRef<HTMLDivElement>(null);
+  const hasSize = useHasSize(container);
+  // Once created, sigma stays: a container that later shrinks to nothing is drawn again when it grows.
+  const [mounted, setMounted] = useState(false);
+  if (hasSize && !mounted) setMounted(true);
   return (
-    <div className="graph-view" data-ready={ready ? 'true' : 'false'} role="region" aria-label={labels.graph}>
-      <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
-        <GraphController
-          view={view}
-          reducerState={reducerState}
-          initialCamera={initialCamera}
-          apiRef={apiRef}
-          overlays={allOverlays}
-          onSelect={onSelect}
-          onCameraChange={onCameraChange}
-          onFirstRender={() => {
-            setReady(true);
-            onReady();
-          }}
-        />
-        <ZoomControls ref={zoomControls} labels={labels} reducerState={reducerState} overlays={allOverlays} />
-      </SigmaContainer>
+    <div ref={container} className="graph-view" data-ready={ready ? 'true' : 'false'} role="region" aria-label={labels.graph}>
+      {mounted && (
+        <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
+          <GraphController
+            view={view}
+            reducerState={reducerState}
+            initialCamera={initialCamera}
+            apiRef={apiRef}
+            overlays={allOverlays}
+            onSelect={onSelect}
+            onCameraChange={onCameraChange}
+            onFirstRender={() => {
+              setReady(true);
+              onReady();
+            }}
+          />
+          <ZoomControls ref={zoomControls} labels={labels} reducerState={reducerState} overlays={allOverlays} />
+        </SigmaContainer>
+      )}
     </div>
   );
 }

@@ -24,5 +24,8 @@ export function createSettings(graph: Graph, state: { current: ReducerState }): 
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     enableEdgeEvents: false,
+    // A container folded to nothing (a rotated phone, a closing panel) must not throw on resize; the
+    // first drawing waits for a size instead (GraphView).
+    allowInvalidContainer: true,
   };
 }

@@ -1,0 +1,72 @@
+// The rows of the table view: each visible node's name, kind, vendor, tracks and degree, sorted by
+// the chosen column (shared by the table on wide screens and the list on a phone).
+import { useMemo, useState } from 'react';
+import { useI18n, type StringKey } from '../i18n.js';
+import { namesOf, useViewerData } from '../data/viewer-data.js';
+
+export const ROW_LIMIT = 500;
+export type Column = 'name' | 'kind' | 'vendor' | 'tracks' | 'degree';
+export const COLUMNS: [Column, StringKey][] = [
+  ['name', 'colName'],
+  ['kind', 'colKind'],
+  ['vendor', 'colVendor'],
+  ['tracks', 'colTracks'],
+  ['degree', 'colDegree'],
+];
+
+export interface Row {
+  id: string;
+  name: string;
+  kind: string;
+  vendor: string;
+  tracks: string;
+  degree: number;
+  kindId: string;
+  trackIds: string;
+}
+
+export interface Sort {
+  column: Column;
+  descending: boolean;
+}
+
+/** A column chosen again flips its order; degree starts from the most linked. */
+export function nextSort(previous: Sort, column: Column): Sort {
+  return { column, descending: previous.column === column ? !previous.descending : column === 'degree' };
+}
+
+export function useTableRows(visible: ReadonlySet<string>) {
+  const { name, lang } = useI18n();
+  const { graph, kinds } = useViewerData();
+  const [sort, setSort] = useState<Sort>({ column: 'degree', descending: true });
+  const rows = useMemo(() => {
+    const nameOf = (id: string) => name(namesOf(graph, id));
+    const list: Row[] = [];
+    for (const id of visible) {
+      if (!graph.hasNode(id)) continue;
+      const attributes = graph.getNodeAttributes(id);
+      const kind = kinds.get(String(attributes.kind));
+      list.push({
+        id,
+        name: nameOf(id),
+        kind: kind ? name({ nameZh: kind.zh, nameEn: kind.en }) : String(attributes.kind),
+        vendor: (attributes.companies as string[])
+          .filter((company) => company !== id)
+          .map(nameOf)
+          .join(', '),
+        tracks: (attributes.tracks as string[]).map(nameOf).join(', '),
+        degree: graph.degree(id),
+        kindId: String(attributes.kind),
+        trackIds: (attributes.tracks as string[]).join(' '),
+      });
+    }
+    const collator = new Intl.Collator(lang === 'zh' ? 'zh' : 'en');
+    const { column, descending } = sort;
+    list.sort((a, b) => {
+      const order = column === 'degree' ? a.degree - b.degree : collator.compare(a[column], b[column]);
+      return (descending ? -order : order) || collator.compare(a.name, b.name);
+    });
+    return list;
+  }, [visible, graph, kinds, name, lang, sort]);
+  return { rows, sort, setSort };
+}
