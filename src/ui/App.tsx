@@ -35,7 +35,7 @@ export function App() {
         const kinds = new Set<string>([...ENTITY_KINDS, ...loaded.bundle.kinds.map((kind) => kind.kind)]);
         graph.forEachNode((_node, attributes) => kinds.add(String(attributes.kind)));
         const { state, notices } = parseViewState(window.location.search, loaded.knownIds, [...kinds]);
-        setStatus({ phase: 'ready', data: createViewerData(graph, loaded.bundle, loaded.knownIds), initial: state, notices });
+        setStatus({ phase: 'ready', data: createViewerData(graph, loaded.bundle, loaded.knownIds, 1), initial: state, notices });
       } catch (error) {
         if (cancelled) return;
         const failedUrl = error instanceof BundleLoadError ? error.url : url;

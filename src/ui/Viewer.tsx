@@ -1,9 +1,8 @@
-// The viewer once data is loaded: one view-state store mirrored to the URL, derived filters,
-// counts and colours, and the panels around the one graph view.
+// The viewer once data is loaded, as a coordinator: one view-state store mirrored to the URL, the derived model
+// (use-viewer-model), the reactions (use-viewer-effects), and the panels around the one graph view.
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { EMPTY_FILTER, computeFacetCounts, computeVisibleNodes, createFilterIndex, isEmptyFilter } from '../core/filters/index.js';
+import { computeBundleLabel } from '../core/bundle/index.js';
 import type { ViewState } from '../core/view-state/index.js';
-import { computeColoring, computeLegend } from './appearance.js';
 import { DetailsPanel } from './components/DetailsPanel.js';
 import { DrawingError } from './components/DrawingError.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
@@ -23,22 +22,17 @@ import { ViewerDataContext, type ViewerData } from './data/viewer-data.js';
 import { I18nContext, makeI18n } from './i18n.js';
 import { useFileDrop } from './io/use-file-drop.js';
 import { useGraphSource } from './io/use-graph-source.js';
-import { isTextEntry } from './keyboard.js';
 import { useRelayout } from './layout/use-relayout.js';
 import { isTouchLayout, useScreen } from './screen/use-screen.js';
-import { GraphView, type GraphApi, type GraphViewLabels, type SigmaView } from './sigma/index.js';
+import { GraphView, type GraphApi, type GraphViewLabels } from './sigma/index.js';
 import { useFocusRescue } from './state/use-focus-rescue.js';
 import { useDocumentLanguage, useUrlSync } from './state/use-url-sync.js';
 import { viewReducer } from './state/view-reducer.js';
+import { useEscape, useFitOnChange, useLayoutRequest } from './state/use-viewer-effects.js';
+import { useViewerModel } from './state/use-viewer-model.js';
 
 // The export dialog and its writers load when the dialog first opens, not with the page.
 const ExportDialog = lazy(() => import('./components/ExportDialog.js').then((module) => ({ default: module.ExportDialog })));
-
-/** Data sizes run 3..40 px; drawn smaller, the more so the more nodes share the screen. */
-function sizeScale(order: number): (size: number) => number {
-  const factor = Math.max(0.2, Math.min(0.6, 0.6 * Math.sqrt(1000 / Math.max(order, 1))));
-  return (size) => 2 + size * factor;
-}
 
 export function Viewer({ data: report, initial, notices }: { data: ViewerData; initial: ViewState; notices: string[] }) {
   const [state, dispatch] = useReducer(viewReducer, initial);
@@ -61,26 +55,8 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const { graph, bundle } = data;
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const { t } = i18n;
-
-  // Keyed on `data`, not `graph`: an import refills the same graph object. A re-layout moves nodes
-  // but keeps them and their links, so the filter index stays good.
-  const filterIndex = useMemo(() => createFilterIndex(data.graph), [data]);
-  const visible = useMemo(() => computeVisibleNodes(filterIndex, state.filter), [filterIndex, state.filter]);
-  const totals = useMemo(() => computeFacetCounts(filterIndex, EMPTY_FILTER), [filterIndex]);
-  const counts = useMemo(
-    () => (isEmptyFilter(state.filter) ? totals : computeFacetCounts(filterIndex, state.filter)),
-    [filterIndex, state.filter, totals],
-  );
-  const coloring = useMemo(
-    () => computeColoring(data.graph, filterIndex, data.bundle, state.colorMode),
-    [data, filterIndex, state.colorMode],
-  );
-  const legend = useMemo(() => computeLegend(coloring, visible), [coloring, visible]);
-  const sizeOf = useMemo(() => sizeScale(data.graph.order), [data]);
-  const view = useMemo<SigmaView>(
-    () => ({ visible, selected: state.selected, colorOf: coloring.colorOf, lang: state.lang, sizeOf }),
-    [visible, state.selected, coloring, state.lang, sizeOf],
-  );
+  const { visible, totals, counts, legend, view, exportLegend } = useViewerModel(data, state, i18n);
+  const label = useMemo(() => computeBundleLabel(bundle), [bundle]);
   const labels = useMemo<GraphViewLabels>(
     () => ({ graph: t('graphLabel'), zoomIn: t('zoomIn'), zoomOut: t('zoomOut'), fit: t('fit'), reset: t('reset') }),
     [t],
@@ -94,31 +70,9 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   useEffect(() => {
     stopLayout.current = relayout.stop;
   }, [relayout.stop]);
-  // An imported graph without positions is laid out in the worker once its nodes are visible.
-  const layoutDone = useRef(0);
-  const startLayout = relayout.start;
-  useEffect(() => {
-    if (source.layoutRequest === layoutDone.current) return;
-    layoutDone.current = source.layoutRequest;
-    startLayout();
-  }, [source.layoutRequest, startLayout]);
-  // New data: frame all of it.
-  const shownData = useRef(data);
-  useEffect(() => {
-    if (shownData.current === data) return;
-    shownData.current = data;
-    apiRef.current?.fitVisible();
-  }, [data]);
+  useLayoutRequest(source.layoutRequest, relayout.start);
+  useFitOnChange(apiRef, data.revision, state.filter);
   const drop = useFileDrop((files) => void source.openFiles(files));
-  const exportLegend = useMemo(
-    () => ({
-      title: `${t('legend')} · ${t(state.colorMode === 'kind' ? 'colourKind' : state.colorMode === 'modality' ? 'colourModality' : 'colourTrack')}`,
-      rows: legend
-        .slice(0, 16)
-        .map((row) => ({ color: row.color, label: row.key === '' ? t('legendNone') : i18n.name(row), count: row.count })),
-    }),
-    [legend, t, i18n, state.colorMode],
-  );
   const importedName = source.imported?.name;
 
   useUrlSync(state);
@@ -131,24 +85,9 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   }, []);
   const onCameraChange = useCallback((camera: ViewState['camera'] & object) => dispatch({ type: 'setCamera', camera }), []);
 
-  // A user's filter change frames what is left; the first render keeps the camera from the URL.
-  const firstFilter = useRef(state.filter);
-  useEffect(() => {
-    if (state.filter === firstFilter.current) return;
-    apiRef.current?.fitVisible();
-  }, [state.filter]);
-
-  // Esc outside a field: close the figures, else clear the selection.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (isTextEntry(event.target) || exportOpen) return;
-      if (figuresOpen) setFiguresOpen(false);
-      else dispatch({ type: 'select', id: null });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [figuresOpen, exportOpen]);
+  // Esc outside a field: close the figures, else clear the selection (the export dialog handles its own).
+  const onEscape = useCallback(() => (figuresOpen ? setFiguresOpen(false) : dispatch({ type: 'select', id: null })), [figuresOpen]);
+  useEscape(onEscape, exportOpen);
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -165,7 +104,6 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
             onToggleLanguage={() => dispatch({ type: 'setLang', lang: state.lang === 'zh' ? 'en' : 'zh' })}
             onOpenExport={() => setExportOpen(true)}
             importButton={<ImportButton busy={source.busy} onFiles={(files) => void source.openFiles(files)} />}
-            searchKey={data}
             searchReady={graphReady}
             screen={screen}
             filtersButton={
@@ -247,7 +185,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
               legend={exportLegend}
               source={importedName ? t('sourceImported', { name: importedName }) : t('sourceReport')}
               base={importedName ? importedName.replace(/\.[a-z]+$/i, '') : 'landscape'}
-              date={importedName ? undefined : 2024}
+              date={importedName ? undefined : label.year}
               apiRef={apiRef}
               onClose={() => setExportOpen(false)}
             />

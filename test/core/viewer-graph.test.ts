@@ -2,7 +2,7 @@
 // elsewhere and an imported file all come out with names, kind, lists, position, size and no sigma `type`.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { computeBundle } from '../../src/core/bundle/index.js';
+import { computeBundle, computeBundleLabel, type Bundle } from '../../src/core/bundle/index.js';
 import { sizeForDegree } from '../../src/core/graph/index.js';
 import { validateDataset } from '../../src/core/records/index.js';
 import { assignDerivedFacets, assignViewerDefaults, computeImportedBundle, DEFAULT_NODE_KIND } from '../../src/core/viewer-graph/index.js';
@@ -88,5 +88,32 @@ describe('derived facets and the bundle of an imported graph', () => {
     graph.addEdge('p', 't', { relation: 'in_track' });
     assignDerivedFacets(graph);
     expect(graph.getNodeAttribute('p', 'tracks')).toEqual(['x']);
+  });
+});
+
+describe('computeBundleLabel', () => {
+  it("names the report's bundle by its source: the title, and the year the title is about", () => {
+    const report = {
+      sources: [
+        {
+          id: 'iresearch-2024',
+          title: { zh: '2024年中国人工智能产业研究报告', en: '2024 China Artificial Intelligence Industry Research Report' },
+          date: '2025',
+        },
+      ],
+    } as unknown as Pick<Bundle, 'sources'>;
+    expect(computeBundleLabel(report)).toEqual({
+      title: { zh: '2024年中国人工智能产业研究报告', en: '2024 China Artificial Intelligence Industry Research Report' },
+      year: 2024,
+    });
+  });
+
+  it('falls back to the date, and to nothing for a bundle without sources', () => {
+    const dated = { sources: [{ id: 's', title: { zh: '某报告', en: 'A report' }, date: '2023-05' }] } as unknown as Pick<
+      Bundle,
+      'sources'
+    >;
+    expect(computeBundleLabel(dated)).toEqual({ title: { zh: '某报告', en: 'A report' }, year: 2023 });
+    expect(computeBundleLabel({ sources: [] })).toEqual({ title: undefined, year: undefined });
   });
 });

@@ -9,3 +9,4 @@ export {
   COMPACT_VERSION,
   type CompactBundle,
 } from './compact.js';
+export { computeBundleLabel, type BundleLabel } from './compute-bundle-label.js';

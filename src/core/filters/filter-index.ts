@@ -14,13 +14,15 @@ export interface FacetColumn {
 }
 
 export interface FilterIndex {
+  /** The data revision the index was read from (the viewer refills one graph object: its revision says which data). */
+  revision: number;
   ids: string[];
   indexOf: Map<string, number>;
   columns: Record<FilterFacet, FacetColumn>;
   adjacency: { offsets: Int32Array; targets: Int32Array };
 }
 
-export function createFilterIndex(graph: FilterableGraph): FilterIndex {
+export function createFilterIndex(graph: FilterableGraph, revision = 0): FilterIndex {
   const order = graph.order;
   const ids: string[] = new Array(order);
   const indexOf = new Map<string, number>();
@@ -42,7 +44,7 @@ export function createFilterIndex(graph: FilterableGraph): FilterIndex {
     }
   });
   const columns = Object.fromEntries(FILTER_FACETS.map((facet, at) => [facet, builders[at].finish()])) as Record<FilterFacet, FacetColumn>;
-  return { ids, indexOf, columns, adjacency: computeAdjacency(graph, indexOf) };
+  return { revision, ids, indexOf, columns, adjacency: computeAdjacency(graph, indexOf) };
 }
 
 /** One facet's column, filled node by node: values numbered as first met, items in a growing typed array. */

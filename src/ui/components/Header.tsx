@@ -17,21 +17,11 @@ interface Props {
   onOpenExport(): void;
   /** The "open graph" button with its file input. */
   importButton: ReactNode;
-  /** Changes when the data does: the search index is rebuilt for an imported graph. */
-  searchKey: object;
   /** The map is drawn: the search index may be built now, in idle time. */
   searchReady: boolean;
   screen: Screen;
   /** The button that opens the filter drawer (phone, tablet). */
   filtersButton?: ReactNode;
-}
-
-const keys = new WeakMap<object, number>();
-let nextKey = 0;
-function keyOf(value: object): number {
-  let key = keys.get(value);
-  if (key === undefined) keys.set(value, (key = nextKey++));
-  return key;
 }
 
 export function Header(props: Props) {
@@ -45,7 +35,6 @@ export function Header(props: Props) {
     onToggleLanguage,
     onOpenExport,
     importButton,
-    searchKey,
     searchReady,
     screen,
     filtersButton,
@@ -82,7 +71,7 @@ export function Header(props: Props) {
         <h1>{t('appTitle')}</h1>
         <span className="subtitle">{t('appSubtitle')}</span>
       </div>
-      <SearchBox key={keyOf(searchKey)} onChoose={onChoose} prepare={searchReady} />
+      <SearchBox onChoose={onChoose} prepare={searchReady} />
       {filtersButton}
       {screen === 'desktop' ? <div className="topbar-actions">{actions}</div> : <MobileMenu>{actions}</MobileMenu>}
     </header>

@@ -1,6 +1,6 @@
 // The search box: a combobox over names and aliases. "/" focuses it, arrows move, Enter chooses,
 // Esc closes. The index is built lazily: in idle time once the map is drawn, or on first use.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { computeSearchEntries, createSearchIndex, type SearchIndex } from '../../core/search/index.js';
 import { useI18n } from '../i18n.js';
 import { namesOf, useViewerData } from '../data/viewer-data.js';
@@ -9,15 +9,13 @@ import { isTextEntry } from '../keyboard.js';
 const RESULT_LIMIT = 12;
 
 function useLazySearchIndex(prepare: boolean): () => SearchIndex {
-  const { graph } = useViewerData();
-  const index = useRef<SearchIndex | null>(null);
-  const get = useMemo(
-    () => () => {
-      index.current ??= createSearchIndex(computeSearchEntries(graph));
-      return index.current;
-    },
-    [graph],
-  );
+  const { graph, revision } = useViewerData();
+  // One index per data revision: an import refills the same graph object, so the graph cannot be the key.
+  const cache = useRef<{ revision: number; index: SearchIndex } | null>(null);
+  const get = useCallback(() => {
+    if (cache.current?.revision !== revision) cache.current = { revision, index: createSearchIndex(computeSearchEntries(graph)) };
+    return cache.current.index;
+  }, [graph, revision]);
   useEffect(() => {
     if (!prepare) return;
     const idle = (window as { requestIdleCallback?: (callback: () => void) => number }).requestIdleCallback;

@@ -17,6 +17,8 @@ export interface ViewerData {
    * on its identity: key derived values on `revision`, which every load, import and return bumps.
    */
   graph: ViewerGraph;
+  /** Bumped by every load, import and "back to the report": what derived values (indexes, memos) key on. */
+  revision: number;
   bundle: Bundle;
   knownIds: ReadonlySet<string>;
   sources: ReadonlyMap<string, SourceRecord>;
@@ -24,11 +26,12 @@ export interface ViewerData {
   facetValues: ReadonlyMap<string, FacetValue>;
 }
 
-export function createViewerData(graph: ViewerGraph, bundle: Bundle, knownIds: ReadonlySet<string>): ViewerData {
+export function createViewerData(graph: ViewerGraph, bundle: Bundle, knownIds: ReadonlySet<string>, revision: number): ViewerData {
   const facetValues = new Map<string, FacetValue>();
   for (const values of Object.values(bundle.facets)) for (const value of values) facetValues.set(value.id, value);
   return {
     graph,
+    revision,
     bundle,
     knownIds,
     sources: new Map(bundle.sources.map((source) => [source.id, source])),

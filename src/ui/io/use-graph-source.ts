@@ -69,7 +69,9 @@ export function useGraphSource(report: ViewerData, onReplace: () => void): Graph
         }
         snapshot.current ??= previous;
         onReplace();
-        setData(createViewerData(graph, computeImportedBundle(graph, report.bundle), new Set(graph.nodes())));
+        setData((shown) =>
+          createViewerData(graph, computeImportedBundle(graph, report.bundle), new Set(graph.nodes()), shown.revision + 1),
+        );
         setImported({ name: result.name, nodes: graph.order, edges: graph.size, warnings: result.warnings });
         if (complete.unplaced > 0) setLayoutRequest((count) => count + 1);
       } catch (readError) {
@@ -88,7 +90,7 @@ export function useGraphSource(report: ViewerData, onReplace: () => void): Graph
     report.graph.clear();
     report.graph.import(saved);
     snapshot.current = null;
-    setData({ ...report });
+    setData((shown) => ({ ...report, revision: shown.revision + 1 }));
     setImported(null);
     setError(null);
   }, [report, onReplace]);

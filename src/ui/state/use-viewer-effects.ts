@@ -1,0 +1,39 @@
+// The viewer's reactions that cannot live in the action that causes them, each in one place: frame the map
+// when new data is shown or the user changes a filter (the fit must run after sigma has the new visible set),
+// start the layout worker for an imported graph without positions, and Esc outside a field.
+import { useEffect, useRef, type RefObject } from 'react';
+import type { FilterState } from '../../core/filters/index.js';
+import { isTextEntry } from '../keyboard.js';
+import type { GraphApi } from '../sigma/index.js';
+
+/** Fits the camera to the visible nodes after a new data revision or a filter change; the first view keeps the URL's camera. */
+export function useFitOnChange(apiRef: RefObject<GraphApi | null>, revision: number, filter: FilterState): void {
+  const shown = useRef({ revision, filter });
+  useEffect(() => {
+    if (shown.current.revision === revision && shown.current.filter === filter) return;
+    shown.current = { revision, filter };
+    apiRef.current?.fitVisible();
+  }, [apiRef, revision, filter]);
+}
+
+/** Starts the layout each time `request` grows (an imported graph whose nodes had no positions). */
+export function useLayoutRequest(request: number, start: () => void): void {
+  const done = useRef(request);
+  useEffect(() => {
+    if (request === done.current) return;
+    done.current = request;
+    start();
+  }, [request, start]);
+}
+
+/** Esc outside a text field and outside a dialog: `onEscape` (close a panel, else clear the selection). */
+export function useEscape(onEscape: () => void, disabled: boolean): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || disabled || isTextEntry(event.target)) return;
+      onEscape();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onEscape, disabled]);
+}

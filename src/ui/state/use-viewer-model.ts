@@ -1,0 +1,52 @@
+// What the viewer derives from the data and the view state: the filter index, the visible set, live counts,
+// colours and legend, drawn sizes and what the graph view is told. Everything keys on the data's revision (an
+// import refills the same graph object); a re-layout moves nodes but keeps them and their links, so the
+// filter index stays good across it.
+import { useMemo } from 'react';
+import { EMPTY_FILTER, computeFacetCounts, computeVisibleNodes, createFilterIndex, isEmptyFilter } from '../../core/filters/index.js';
+import type { ViewState } from '../../core/view-state/index.js';
+import { computeColoring, computeLegend } from '../appearance.js';
+import type { ViewerData } from '../data/viewer-data.js';
+import type { I18n } from '../i18n.js';
+import type { SigmaView } from '../sigma/index.js';
+
+/** Data sizes run 3..40 px; drawn smaller, the more so the more nodes share the screen. */
+function sizeScale(order: number): (size: number) => number {
+  const factor = Math.max(0.2, Math.min(0.6, 0.6 * Math.sqrt(1000 / Math.max(order, 1))));
+  return (size) => 2 + size * factor;
+}
+
+const COLOUR_MODE_LABEL = { kind: 'colourKind', modality: 'colourModality', track: 'colourTrack' } as const;
+
+export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
+  const { graph, bundle, revision } = data;
+  // A new index per revision: `graph` is the same object across imports.
+  const filterIndex = useMemo(() => createFilterIndex(graph, revision), [graph, revision]);
+  const visible = useMemo(() => computeVisibleNodes(filterIndex, state.filter), [filterIndex, state.filter]);
+  const totals = useMemo(() => computeFacetCounts(filterIndex, EMPTY_FILTER), [filterIndex]);
+  const counts = useMemo(
+    () => (isEmptyFilter(state.filter) ? totals : computeFacetCounts(filterIndex, state.filter)),
+    [filterIndex, state.filter, totals],
+  );
+  const coloring = useMemo(
+    () => computeColoring(graph, filterIndex, bundle, state.colorMode),
+    [graph, filterIndex, bundle, state.colorMode],
+  );
+  const legend = useMemo(() => computeLegend(coloring, visible), [coloring, visible]);
+  const sizeOf = useMemo(() => sizeScale(filterIndex.ids.length), [filterIndex]);
+  const view = useMemo<SigmaView>(
+    () => ({ visible, selected: state.selected, colorOf: coloring.colorOf, lang: state.lang, sizeOf }),
+    [visible, state.selected, coloring, state.lang, sizeOf],
+  );
+  const { t } = i18n;
+  const exportLegend = useMemo(
+    () => ({
+      title: `${t('legend')} · ${t(COLOUR_MODE_LABEL[state.colorMode])}`,
+      rows: legend
+        .slice(0, 16)
+        .map((row) => ({ color: row.color, label: row.key === '' ? t('legendNone') : i18n.name(row), count: row.count })),
+    }),
+    [legend, t, i18n, state.colorMode],
+  );
+  return { filterIndex, visible, totals, counts, legend, view, exportLegend };
+}
