@@ -1,6 +1,9 @@
 // Parse and validate all of graph-data/ at once: every problem, each with file:line:col and record id (at most
 // MAX_PROBLEMS_PER_FILE listed per file). Returns the dataset of the records that passed, so callers decide what
 // a problem means.
+import { checkContradictions } from './check-contradictions.js';
+import { checkEvidence } from './check-evidence.js';
+import { checkNames } from './check-names.js';
 import { checkEntities, checkFigures, checkRelations, reportDependents } from './check-records.js';
 import { byPosition, capProblemsPerFile, type Report } from './problems.js';
 import { QuoteIndex } from './quote.js';
@@ -14,6 +17,8 @@ export { MAX_PROBLEMS_PER_FILE } from './problems.js';
 export function validateDataset(input: DatasetInput): ValidationResult {
   const problems: Problem[] = [];
   const report: Report = (where, id, message) => problems.push({ ...where, id, message });
+  const warnings: Problem[] = [];
+  const warn: Report = (where, id, message) => warnings.push({ ...where, id, message });
 
   const sources = readSources(input, problems, report);
   const quotes = new Map<string, QuoteIndex | null>();
@@ -27,6 +32,9 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   const validEntities = checkEntities(entities, quotes, report);
   const kept = checkRelations(relations, entities, quotes, report);
   const validRelations = kept.map((at) => relations.values[at]);
+  checkEvidence(relations, kept, entities, warn);
+  checkContradictions(relations, kept, entities, warn);
+  checkNames(entities, relations, kept, warn);
   const dataset: Dataset = {
     sources,
     entities: validEntities,
@@ -35,7 +43,15 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   };
   reportDependents(entities, report);
   problems.sort(byPosition);
+  warnings.sort(byPosition);
   // Each relation's ends are known here: the graph build can take them rather than look them up again.
   const ends = relations.endsOf(kept, entities);
-  return { dataset, problems: capProblemsPerFile(problems), problemCount: problems.length, ends };
+  return {
+    dataset,
+    problems: capProblemsPerFile(problems),
+    problemCount: problems.length,
+    warnings: capProblemsPerFile(warnings),
+    warningCount: warnings.length,
+    ends,
+  };
 }
