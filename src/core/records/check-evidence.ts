@@ -13,7 +13,7 @@ import type { Citation } from './schema.js';
  * Types whose evidence is often the place of a listing: a product under a track's heading, a track under its
  * modality's. For these the section heading of a citation counts as naming an end.
  */
-export const STRUCTURAL_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(['in_track', 'in_modality', 'part_of']);
+export const STRUCTURAL_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(['in_track', 'in_modality', 'part_of', 'targets_market']);
 
 /** Checks the relations numbered `kept` (their ends are known entities). */
 export function checkEvidence(relations: RelationList, kept: readonly number[], entities: EntityList, warn: Report): void {

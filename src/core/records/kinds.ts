@@ -87,8 +87,8 @@ export const RELATION_TYPES = {
   },
   part_of: {
     label: { zh: '属于', en: 'part of' },
-    from: ['product', 'model', 'track', 'technology', 'hardware', 'concept', 'business_model'],
-    to: ['product', 'model', 'track', 'modality', 'technology', 'concept', 'business_model'],
+    from: ['product', 'model', 'track', 'technology', 'hardware', 'concept', 'business_model', 'policy'],
+    to: ['product', 'model', 'track', 'modality', 'technology', 'concept', 'business_model', 'hardware', 'policy'],
   },
   powered_by: {
     label: { zh: '基于模型', en: 'powered by' },
@@ -97,12 +97,12 @@ export const RELATION_TYPES = {
   },
   based_on: {
     label: { zh: '基于', en: 'based on' },
-    from: ['model', 'product', 'technology'],
-    to: ['model', 'technology', 'product'],
+    from: ['model', 'product', 'technology', 'track', 'hardware', 'policy'],
+    to: ['model', 'technology', 'product', 'track', 'policy'],
   },
   uses_technology: {
     label: { zh: '采用技术', en: 'uses technology' },
-    from: ['product', 'model', 'hardware', 'company', 'organization'],
+    from: ['product', 'model', 'hardware', 'company', 'organization', 'track', 'concept'],
     to: ['technology'],
   },
   in_modality: {
@@ -122,13 +122,13 @@ export const RELATION_TYPES = {
   },
   targets_market: {
     label: { zh: '目标市场', en: 'targets market' },
-    from: ['product', 'company', 'track', 'model', 'business_model', 'hardware'],
+    from: ['product', 'company', 'track', 'model', 'business_model', 'hardware', 'concept', 'technology'],
     to: ['market', 'region'],
   },
   integrates: {
     label: { zh: '接入', en: 'integrates' },
     from: OFFERINGS,
-    to: ['model', 'product', 'technology'],
+    to: ['model', 'product', 'technology', 'company'],
   },
   competes_with: {
     label: { zh: '竞争', en: 'competes with' },
@@ -138,12 +138,12 @@ export const RELATION_TYPES = {
   },
   impacts: {
     label: { zh: '影响', en: 'impacts' },
-    from: ['model', 'technology', 'event', 'policy', 'concept', 'company', 'product'],
+    from: ['model', 'technology', 'event', 'policy', 'concept', 'company', 'organization', 'product', 'track', 'hardware'],
     to: ENTITY_KINDS,
   },
   located_in: {
     label: { zh: '位于', en: 'located in' },
-    from: ['company', 'organization', 'policy', 'event'],
+    from: ['company', 'organization', 'policy', 'event', 'concept', 'market', 'hardware'],
     to: ['region'],
   },
   issued_by: {
