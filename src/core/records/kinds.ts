@@ -113,7 +113,8 @@ export const RELATION_TYPES = {
   in_track: {
     label: { zh: '所属赛道', en: 'in track' },
     from: OFFERINGS,
-    to: ['track'],
+    // A hardware category (AI手机, AI学习机) is the track of the companies that make such devices.
+    to: ['track', 'hardware'],
   },
   business_model: {
     label: { zh: '商业模式', en: 'business model' },
@@ -150,6 +151,11 @@ export const RELATION_TYPES = {
     label: { zh: '发布方', en: 'issued by' },
     from: ['policy', 'event'],
     to: ['organization', 'region', 'company'],
+  },
+  version_of: {
+    label: { zh: '版本', en: 'version of' },
+    from: ['product', 'model'],
+    to: ['product', 'model'],
   },
   related_to: {
     label: { zh: '相关', en: 'related to' },
@@ -189,5 +195,6 @@ export const RELATION_INVERSE_LABELS: Record<RelationType, Bilingual> = {
   impacts: { zh: '受影响于', en: 'impacted by' },
   located_in: { zh: '所在地', en: 'location of' },
   issued_by: { zh: '发布', en: 'issued' },
+  version_of: { zh: '其他版本', en: 'has version' },
   related_to: { zh: '相关', en: 'related to' },
 };
