@@ -80,6 +80,23 @@ describe('evidence names both ends', () => {
   });
 });
 
+describe('many warnings', () => {
+  it('lists at most 50 per file, then says how many more, and counts them all', () => {
+    const products = Array.from(
+      { length: 60 },
+      (_, n) => `  - { id: product:p${n}, name: { zh: 产品${n}, en: P${n} }, sources: [{ source: rep, section: s, quote: 剪映 }] }\n`,
+    ).join('');
+    const relations = Array.from(
+      { length: 60 },
+      (_, n) => `  - { from: product:p${n}, type: developed_by, to: company:bytedance, sources: ${cite('即梦：一款AI图像生成产品')} }\n`,
+    ).join('');
+    const result = resultOf(relations, ENTITIES + products);
+    expect(result.warningCount).toBe(60);
+    expect(result.warnings).toHaveLength(51);
+    expect(result.warnings.at(-1)?.message).toBe('… and 10 more warnings not listed');
+  });
+});
+
 describe('contradictions and repeated links', () => {
   it('warns about an inverse pair, naming both places', () => {
     const warnings = warningsOf(

@@ -3,9 +3,10 @@
 // does (related_to beside any precise type; in_track beside part_of), and memberships implied by another
 // (a product in a track and in that track's parent; a track part_of its parent and of the parent's modality).
 import { RELATION_TYPE_NAMES, type RelationType } from './kinds.js';
-import { formatPosition, type Report } from './problems.js';
+import { formatPosition } from './problems.js';
 import type { EntityList, RelationList } from './record-table.js';
 import { relationLabel } from './relation-label.js';
+import type { WarningList } from './warnings.js';
 
 /** Types that place `from` under `to` (made by, part of, built on, located in): the reverse link contradicts. */
 export const RANKING_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
@@ -31,7 +32,7 @@ const GROUP = new Map<RelationType, number>(NEAR_SYNONYMS.flatMap((types, group)
 /** Types of membership whose targets form the track → parent track → modality hierarchy. */
 const MEMBERSHIP: ReadonlySet<RelationType> = new Set<RelationType>(['in_track', 'in_modality', 'part_of']);
 
-export function checkContradictions(relations: RelationList, kept: readonly number[], entities: EntityList, warn: Report): void {
+export function checkContradictions(relations: RelationList, kept: readonly number[], entities: EntityList, warnings: WarningList): void {
   const byPair = new Map<string, number[]>();
   for (const at of kept) {
     const key = pairKey(relations.froms[at], relations.tos[at]);
@@ -52,31 +53,37 @@ export function checkContradictions(relations: RelationList, kept: readonly numb
       const same = relations.froms[other] === from;
       const otherLabel = relationLabel(relations.values[other]);
       if (!same && RANKING_TYPES.has(type) && RANKING_TYPES.has(otherType)) {
-        warn(
-          relations.locate(at),
+        warnings.add(
+          relations,
+          at,
+          [],
           relationLabel(relations.values[at]),
-          `contradicts ${otherLabel} at ${where(other)}: each ranks under the other`,
+          () => `contradicts ${otherLabel} at ${where(other)}: each ranks under the other`,
         );
       } else if (type === 'related_to' || otherType === 'related_to') {
-        warn(
-          relations.locate(at),
+        warnings.add(
+          relations,
+          at,
+          [],
           relationLabel(relations.values[at]),
-          `links the pair of ${otherLabel} at ${where(other)} again: related_to adds nothing beside a precise type`,
+          () => `links the pair of ${otherLabel} at ${where(other)} again: related_to adds nothing beside a precise type`,
         );
       } else if (same && GROUP.get(type) !== undefined && GROUP.get(type) === GROUP.get(otherType)) {
-        warn(
-          relations.locate(at),
+        warnings.add(
+          relations,
+          at,
+          [],
           relationLabel(relations.values[at]),
-          `says again what ${otherLabel} at ${where(other)} says: keep the more precise one`,
+          () => `says again what ${otherLabel} at ${where(other)} says: keep the more precise one`,
         );
       }
     }
   }
-  checkImpliedMemberships(relations, kept, entities, warn);
+  checkImpliedMemberships(relations, kept, entities, warnings);
 }
 
 /** A membership A → Y is implied when A is also a member of X and X lies under Y (part_of / in_modality, transitively). */
-function checkImpliedMemberships(relations: RelationList, kept: readonly number[], entities: EntityList, warn: Report): void {
+function checkImpliedMemberships(relations: RelationList, kept: readonly number[], entities: EntityList, warnings: WarningList): void {
   const parents = new Map<number, number[]>();
   const memberships = new Map<number, number[]>();
   for (const at of kept) {
@@ -114,10 +121,13 @@ function checkImpliedMemberships(relations: RelationList, kept: readonly number[
       const via = list.find((other) => other !== at && ancestorsOf(relations.tos[other]).has(target));
       if (via === undefined) continue;
       const viaTarget = relations.values[via].to;
-      warn(
-        relations.locate(at),
+      warnings.add(
+        relations,
+        at,
+        [],
         relationLabel(relations.values[at]),
-        `is implied by ${relationLabel(relations.values[via])} at ${formatPosition(relations.locate(via))} (${viaTarget} lies under ${relations.values[at].to}): keep the nearer one`,
+        () =>
+          `is implied by ${relationLabel(relations.values[via])} at ${formatPosition(relations.locate(via))} (${viaTarget} lies under ${relations.values[at].to}): keep the nearer one`,
       );
     }
   }

@@ -1,11 +1,12 @@
 // Warns about names that send a search to the wrong thing: two entities with the same name in one language
 // (allowed only for a pair of different kinds linked directly, such as the company and the product DeepSeek),
 // and an alias that is another entity's name or alias (with the same exception).
-import { formatPosition, type Report } from './problems.js';
+import { formatPosition } from './problems.js';
 import { normalizeForQuote } from './quote.js';
 import type { EntityList, RelationList } from './record-table.js';
+import type { WarningList } from './warnings.js';
 
-export function checkNames(entities: EntityList, relations: RelationList, kept: readonly number[], warn: Report): void {
+export function checkNames(entities: EntityList, relations: RelationList, kept: readonly number[], warnings: WarningList): void {
   const linked = new Set<string>();
   for (const at of kept) linked.add(pairKey(relations.froms[at], relations.tos[at]));
   const mayShareName = (a: number, b: number) => entities.kinds[a] !== entities.kinds[b] && linked.has(pairKey(a, b));
@@ -18,10 +19,13 @@ export function checkNames(entities: EntityList, relations: RelationList, kept: 
       if (earlier === undefined) first.set(name, at);
       else if (!mayShareName(earlier, at)) {
         const other = entities.values[earlier].id;
-        warn(
-          entities.locate(at, 'name', language),
+        warnings.add(
+          entities,
+          at,
+          ['name', language],
           entities.values[at].id,
-          `has the ${language} name of ${other} at ${formatPosition(entities.locate(earlier, 'name', language))}: one thing, one id (merge them), or rename`,
+          () =>
+            `has the ${language} name of ${other} at ${formatPosition(entities.locate(earlier, 'name', language))}: one thing, one id (merge them), or rename`,
         );
       }
     });
@@ -45,10 +49,13 @@ export function checkNames(entities: EntityList, relations: RelationList, kept: 
       else if (held.at !== at && !mayShareName(held.at, at)) {
         const other = entities.values[held.at].id;
         const what = held.path[0] === 'name' ? 'name' : 'alias';
-        warn(
-          entities.locate(at, 'aliases', index),
+        warnings.add(
+          entities,
+          at,
+          ['aliases', index],
           entity.id,
-          `alias "${alias}" is also the ${what} of ${other} at ${formatPosition(entities.locate(held.at, ...held.path))}: a search for it would find both`,
+          () =>
+            `alias "${alias}" is also the ${what} of ${other} at ${formatPosition(entities.locate(held.at, ...held.path))}: a search for it would find both`,
         );
       }
     });

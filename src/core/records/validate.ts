@@ -10,6 +10,7 @@ import { QuoteIndex } from './quote.js';
 import { readRecordFiles } from './read-records.js';
 import { readSources } from './read-sources.js';
 import type { Dataset, DatasetInput, Problem, ValidationResult } from './types.js';
+import { WarningList } from './warnings.js';
 
 export { relationKey, relationLabel } from './relation-label.js';
 export { MAX_PROBLEMS_PER_FILE } from './problems.js';
@@ -17,8 +18,7 @@ export { MAX_PROBLEMS_PER_FILE } from './problems.js';
 export function validateDataset(input: DatasetInput): ValidationResult {
   const problems: Problem[] = [];
   const report: Report = (where, id, message) => problems.push({ ...where, id, message });
-  const warnings: Problem[] = [];
-  const warn: Report = (where, id, message) => warnings.push({ ...where, id, message });
+  const warnings = new WarningList();
 
   const sources = readSources(input, problems, report);
   const quotes = new Map<string, QuoteIndex | null>();
@@ -32,9 +32,9 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   const validEntities = checkEntities(entities, quotes, report);
   const kept = checkRelations(relations, entities, quotes, report);
   const validRelations = kept.map((at) => relations.values[at]);
-  checkEvidence(relations, kept, entities, warn);
-  checkContradictions(relations, kept, entities, warn);
-  checkNames(entities, relations, kept, warn);
+  checkEvidence(relations, kept, entities, warnings);
+  checkContradictions(relations, kept, entities, warnings);
+  checkNames(entities, relations, kept, warnings);
   const dataset: Dataset = {
     sources,
     entities: validEntities,
@@ -43,15 +43,14 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   };
   reportDependents(entities, report);
   problems.sort(byPosition);
-  warnings.sort(byPosition);
   // Each relation's ends are known here: the graph build can take them rather than look them up again.
   const ends = relations.endsOf(kept, entities);
   return {
     dataset,
     problems: capProblemsPerFile(problems),
     problemCount: problems.length,
-    warnings: capProblemsPerFile(warnings),
-    warningCount: warnings.length,
+    warnings: warnings.computeList(),
+    warningCount: warnings.count,
     ends,
   };
 }
