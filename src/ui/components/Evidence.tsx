@@ -79,7 +79,7 @@ export function Evidence({ sources, editorial, disputed, evidenceNote, compact =
 }
 
 /** The disputed claim of a node or edge from its attributes, if it has one. */
-export function disputedOf(attributes: { disputed?: unknown; correction?: unknown }): EvidenceProps['disputed'] {
+export function disputedOf(attributes: Readonly<Record<string, unknown>>): EvidenceProps['disputed'] {
   if (attributes.disputed === undefined) return undefined;
   return { note: String(attributes.disputed), correction: attributes.correction === undefined ? undefined : String(attributes.correction) };
 }
