@@ -64,6 +64,10 @@ export function buildGraph(
     if (entity.open_source !== undefined) attributes.openSource = entity.open_source;
     if (entity.url) attributes.url = entity.url;
     if (entity.editorial) attributes.editorial = entity.editorial.note;
+    if (entity.disputed) {
+      attributes.disputed = entity.disputed.note;
+      attributes.correction = entity.disputed.correction;
+    }
     graph.addNode(entity.id, attributes);
   });
   prepareAdjacency(graph, facets);
@@ -80,6 +84,11 @@ export function buildGraph(
     if (relation.editorial) attributes.editorial = relation.editorial.note;
     if (relation.note?.zh) attributes.noteZh = relation.note.zh;
     if (relation.note?.en) attributes.noteEn = relation.note.en;
+    if (relation.evidence) attributes.evidenceNote = relation.evidence.note;
+    if (relation.disputed) {
+      attributes.disputed = relation.disputed.note;
+      attributes.correction = relation.disputed.correction;
+    }
     graph.addDirectedEdgeWithKey(edgeKey(relation.from, type, relation.to), relation.from, relation.to, attributes);
   }
   return graph;

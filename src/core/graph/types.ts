@@ -30,6 +30,9 @@ export interface NodeAttributes extends NodeFacets {
   sources: Citation[];
   /** The editorial note, when the entity is not stated by a source. */
   editorial?: string;
+  /** When the source's claim about the entity is false: what is wrong with it, and what is true. */
+  disputed?: string;
+  correction?: string;
   x: number;
   y: number;
   size: number;
@@ -43,6 +46,11 @@ export interface EdgeAttributes {
   label: string;
   sources: Citation[];
   editorial?: string;
+  /** How the cited text states the link without naming both ends. */
+  evidenceNote?: string;
+  /** When the source's claim is false: what is wrong with it, and what is true. */
+  disputed?: string;
+  correction?: string;
   noteZh?: string;
   noteEn?: string;
   size: number;

@@ -87,8 +87,8 @@ export const RELATION_TYPES = {
   },
   part_of: {
     label: { zh: '属于', en: 'part of' },
-    from: ['product', 'model', 'track', 'technology', 'hardware', 'concept', 'business_model'],
-    to: ['product', 'model', 'track', 'modality', 'technology', 'concept', 'business_model'],
+    from: ['product', 'model', 'track', 'technology', 'hardware', 'concept', 'business_model', 'policy'],
+    to: ['product', 'model', 'track', 'modality', 'technology', 'concept', 'business_model', 'hardware', 'policy'],
   },
   powered_by: {
     label: { zh: '基于模型', en: 'powered by' },
@@ -97,12 +97,12 @@ export const RELATION_TYPES = {
   },
   based_on: {
     label: { zh: '基于', en: 'based on' },
-    from: ['model', 'product', 'technology'],
-    to: ['model', 'technology', 'product'],
+    from: ['model', 'product', 'technology', 'track', 'hardware', 'policy'],
+    to: ['model', 'technology', 'product', 'track', 'policy'],
   },
   uses_technology: {
     label: { zh: '采用技术', en: 'uses technology' },
-    from: ['product', 'model', 'hardware', 'company', 'organization'],
+    from: ['product', 'model', 'hardware', 'company', 'organization', 'track', 'concept'],
     to: ['technology'],
   },
   in_modality: {
@@ -113,7 +113,8 @@ export const RELATION_TYPES = {
   in_track: {
     label: { zh: '所属赛道', en: 'in track' },
     from: OFFERINGS,
-    to: ['track'],
+    // A hardware category (AI手机, AI学习机) is the track of the companies that make such devices.
+    to: ['track', 'hardware'],
   },
   business_model: {
     label: { zh: '商业模式', en: 'business model' },
@@ -122,13 +123,13 @@ export const RELATION_TYPES = {
   },
   targets_market: {
     label: { zh: '目标市场', en: 'targets market' },
-    from: ['product', 'company', 'track', 'model', 'business_model', 'hardware'],
+    from: ['product', 'company', 'track', 'model', 'business_model', 'hardware', 'concept', 'technology'],
     to: ['market', 'region'],
   },
   integrates: {
     label: { zh: '接入', en: 'integrates' },
     from: OFFERINGS,
-    to: ['model', 'product', 'technology'],
+    to: ['model', 'product', 'technology', 'company'],
   },
   competes_with: {
     label: { zh: '竞争', en: 'competes with' },
@@ -138,18 +139,23 @@ export const RELATION_TYPES = {
   },
   impacts: {
     label: { zh: '影响', en: 'impacts' },
-    from: ['model', 'technology', 'event', 'policy', 'concept', 'company', 'product'],
+    from: ['model', 'technology', 'event', 'policy', 'concept', 'company', 'organization', 'product', 'track', 'hardware'],
     to: ENTITY_KINDS,
   },
   located_in: {
     label: { zh: '位于', en: 'located in' },
-    from: ['company', 'organization', 'policy', 'event'],
+    from: ['company', 'organization', 'policy', 'event', 'concept', 'market', 'hardware'],
     to: ['region'],
   },
   issued_by: {
     label: { zh: '发布方', en: 'issued by' },
     from: ['policy', 'event'],
     to: ['organization', 'region', 'company'],
+  },
+  version_of: {
+    label: { zh: '版本', en: 'version of' },
+    from: ['product', 'model'],
+    to: ['product', 'model'],
   },
   related_to: {
     label: { zh: '相关', en: 'related to' },
@@ -189,5 +195,6 @@ export const RELATION_INVERSE_LABELS: Record<RelationType, Bilingual> = {
   impacts: { zh: '受影响于', en: 'impacted by' },
   located_in: { zh: '所在地', en: 'location of' },
   issued_by: { zh: '发布', en: 'issued' },
+  version_of: { zh: '其他版本', en: 'has version' },
   related_to: { zh: '相关', en: 'related to' },
 };

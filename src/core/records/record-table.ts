@@ -31,6 +31,11 @@ export class RecordList<T> {
   locate(at: number, ...inner: PropertyKey[]): Position {
     return this.yamls[this.files[at]].locate([this.key, this.indexes[at], ...inner]);
   }
+
+  /** The number of the file record `at` comes from, in the order the files were read. */
+  fileOf(at: number): number {
+    return this.files[at];
+  }
 }
 
 export class EntityList extends RecordList<EntityRecord> {

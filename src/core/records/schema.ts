@@ -29,6 +29,20 @@ export const editorialSchema = z.strictObject({
   note: text,
 });
 
+/** A source's claim that is false: the record stays the source's claim, marked, with what is true. */
+export const disputedSchema = z.strictObject({
+  /** What is wrong with the claim, editorially. */
+  note: text,
+  /** What is true instead. */
+  correction: text,
+});
+
+/**
+ * Why the cited text says a relation although its quote (or, for structural types, its section) does not name
+ * both ends by their names or aliases: e.g. "the row of 阿里巴巴's column in the inventory table".
+ */
+export const evidenceSchema = z.strictObject({ note: text });
+
 const provenance = {
   sources: z.array(citationSchema).default([]),
   editorial: editorialSchema.optional(),
@@ -63,6 +77,7 @@ export const entitySchema = z
       .optional(),
     open_source: z.boolean().optional(),
     url: httpUrl.optional(),
+    disputed: disputedSchema.optional(),
     ...provenance,
   })
   .refine(hasProvenance, provenanceMessage);
@@ -73,6 +88,8 @@ export const relationSchema = z
     type: z.enum(RELATION_TYPE_NAMES as [string, ...string[]]),
     to: entityIdSchema,
     note: partialBilingualSchema.optional(),
+    evidence: evidenceSchema.optional(),
+    disputed: disputedSchema.optional(),
     ...provenance,
   })
   .refine(hasProvenance, provenanceMessage);
@@ -123,6 +140,7 @@ export const sourcesFileSchema = z.strictObject({ sources: z.array(z.unknown()) 
 
 export type Citation = z.infer<typeof citationSchema>;
 export type Editorial = z.infer<typeof editorialSchema>;
+export type Disputed = z.infer<typeof disputedSchema>;
 export type EntityRecord = z.infer<typeof entitySchema>;
 export type RelationRecord = z.infer<typeof relationSchema>;
 export type FigureRecord = z.infer<typeof figureSchema>;

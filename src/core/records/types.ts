@@ -44,6 +44,12 @@ export interface ValidationResult {
   problemCount: number;
   /** The dataset's relation ends as entity positions, for buildGraph (which checks they still hold). */
   ends: ResolvedEnds;
+  /**
+   * Doubts that do not stop the data from being used (evidence that does not name a link's ends, contradictory
+   * or redundant links, clashing names), in order of position and capped per file like `problems`.
+   */
+  warnings: Problem[];
+  warningCount: number;
 }
 
 export function formatProblem(problem: Problem): string {

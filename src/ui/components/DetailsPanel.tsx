@@ -1,7 +1,7 @@
 // The selected node: both names, kind, aliases, attributes, its evidence, and its neighbours.
 import { useI18n } from '../i18n.js';
 import { useViewerData } from '../data/viewer-data.js';
-import { Evidence, SafeLink } from './Evidence.js';
+import { Evidence, SafeLink, disputedOf } from './Evidence.js';
 import { NeighbourList } from './NeighbourList.js';
 
 interface Props {
@@ -88,7 +88,11 @@ export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood,
         </dl>
       )}
       <h3>{t('evidence')}</h3>
-      <Evidence sources={node.sources} editorial={node.editorial === undefined ? undefined : String(node.editorial)} />
+      <Evidence
+        sources={node.sources}
+        editorial={node.editorial === undefined ? undefined : String(node.editorial)}
+        disputed={disputedOf(node)}
+      />
       <h3>{t('relations')}</h3>
       <NeighbourList key={selected} node={selected} onSelect={onSelect} />
     </aside>

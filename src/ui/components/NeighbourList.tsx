@@ -5,7 +5,7 @@ import type Graph from 'graphology';
 import type { Citation } from '../../core/records/index.js';
 import { useI18n } from '../i18n.js';
 import { namesOf, useViewerData } from '../data/viewer-data.js';
-import { Evidence } from './Evidence.js';
+import { Evidence, disputedOf } from './Evidence.js';
 
 const GROUP_LIMIT = 25;
 const SYMMETRIC = new Set(['competes_with', 'related_to']);
@@ -16,6 +16,8 @@ interface Link {
   sources: Citation[];
   editorial?: string;
   note?: string;
+  disputed?: { note: string; correction?: string };
+  evidenceNote?: string;
 }
 
 interface Group {
@@ -40,6 +42,8 @@ function computeGroups(graph: Graph, node: string, order: string[], lang: 'zh' |
       sources: Array.isArray(attributes.sources) ? attributes.sources : [],
       editorial: attributes.editorial === undefined ? undefined : String(attributes.editorial),
       note: note === undefined ? undefined : String(note),
+      disputed: disputedOf(attributes),
+      evidenceNote: attributes.evidenceNote === undefined ? undefined : String(attributes.evidenceNote),
     });
   });
   const rank = (group: Group) => {
@@ -82,7 +86,13 @@ export function NeighbourList({ node, onSelect }: { node: string; onSelect(id: s
                     {name(namesOf(graph, link.other))}
                   </button>
                   {link.note && <p className="note">{link.note}</p>}
-                  <Evidence sources={link.sources} editorial={link.editorial} compact />
+                  <Evidence
+                    sources={link.sources}
+                    editorial={link.editorial}
+                    disputed={link.disputed}
+                    evidenceNote={link.evidenceNote}
+                    compact
+                  />
                 </li>
               ))}
             </ul>
