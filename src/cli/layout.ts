@@ -26,8 +26,8 @@ exitWith(
       throw new UsageError(`--iterations must be a positive whole number, got "${values.iterations}"`);
     }
     const dir = values.dir ?? DEFAULT_DATA_DIR;
-    const { dataset, problems, problemCount, ends } = validateDataset(readGraphData(dir));
-    if (problems.length > 0) {
+    const { dataset, problems, problemCount, errorCount, ends } = validateDataset(readGraphData(dir));
+    if (errorCount > 0) {
       for (const problem of problems) console.log(formatProblem(problem));
       console.error(`${problemCount} problem(s): layout not written. Fix them and run again.`);
       return 1;

@@ -14,6 +14,8 @@ export interface PipelineResult {
   /** As validateDataset lists them: at most MAX_PROBLEMS_PER_FILE per file. */
   problems: Problem[];
   problemCount: number;
+  /** Errors among them; warnings alone leave the data valid. */
+  errorCount: number;
   dataset: Dataset;
   layout: LayoutResult;
   bundle: Bundle;
@@ -32,7 +34,7 @@ export function readLayoutCache(dir: string): Positions {
 }
 
 export function runPipeline(dir = DEFAULT_DATA_DIR, options: LayoutOptions = {}): PipelineResult {
-  const { dataset, problems, problemCount, ends } = validateDataset(readGraphData(dir));
+  const { dataset, problems, problemCount, errorCount, ends } = validateDataset(readGraphData(dir));
   // One build serves the layout and the bundle.
   const graph = buildGraph(dataset, {}, ends);
   const layout = computeLayout(graph, { cache: readLayoutCache(dir), ...options });
@@ -40,5 +42,5 @@ export function runPipeline(dir = DEFAULT_DATA_DIR, options: LayoutOptions = {})
     const [x, y] = layout.positions[node];
     return { ...attributes, x, y };
   });
-  return { problems, problemCount, dataset, layout, bundle: computeBundleFromGraph(graph, dataset) };
+  return { problems, problemCount, errorCount, dataset, layout, bundle: computeBundleFromGraph(graph, dataset) };
 }

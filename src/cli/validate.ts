@@ -8,7 +8,7 @@ const CLI = {
   usage: `usage: npm run validate [-- --dir DIR]
 
 Checks every records file of graph-data/ (or DIR) and prints each problem as file:line:col  id  message.
-Exit 0 when the data is valid, 1 otherwise.`,
+Warnings (two sources disagreeing) are printed too. Exit 0 when the data is valid, 1 otherwise.`,
   options: { dir: { type: 'string' } },
 } as const;
 
@@ -18,11 +18,12 @@ exitWith(
     const result = validateDataset(readGraphData(values.dir ?? DEFAULT_DATA_DIR));
     for (const problem of result.problems) console.log(formatProblem(problem));
     const { entities, relations, figures } = result.dataset;
-    if (result.problems.length > 0) {
-      console.error(`${result.problemCount} problem(s) in graph-data.`);
+    if (result.errorCount > 0) {
+      console.error(`${result.problemCount} problem(s) in graph-data (${result.errorCount} error(s)).`);
       return 1;
     }
-    console.error(`graph-data is valid: ${entities.length} entities, ${relations.length} relations, ${figures.length} figures.`);
+    const warnings = result.problemCount > 0 ? ` (${result.problemCount} warning(s))` : '';
+    console.error(`graph-data is valid${warnings}: ${entities.length} entities, ${relations.length} relations, ${figures.length} figures.`);
     return 0;
   }),
 );

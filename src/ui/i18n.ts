@@ -78,6 +78,7 @@ const STRINGS = {
   website: { zh: '网址', en: 'Website' },
   evidence: { zh: '依据', en: 'Evidence' },
   noEvidence: { zh: '无来源引用', en: 'No source cited' },
+  tableRow: { zh: '行', en: 'row' },
   editorial: { zh: '编辑补充 / Editorial', en: '编辑补充 / Editorial' },
   relations: { zh: '关系', en: 'Links' },
   noRelations: { zh: '没有关系', en: 'No links' },
