@@ -19,7 +19,10 @@ exitWith(
     for (const problem of result.problems) console.log(formatProblem(problem));
     const { entities, relations, figures } = result.dataset;
     if (result.errorCount > 0) {
-      console.error(`${result.problemCount} problem(s) in graph-data (${result.errorCount} error(s)).`);
+      const warnings = result.problemCount - result.errorCount;
+      console.error(
+        `${result.problemCount} problem(s) in graph-data.${warnings > 0 ? ` ${result.errorCount} error(s), ${warnings} warning(s).` : ''}`,
+      );
       return 1;
     }
     const warnings = result.problemCount > 0 ? ` (${result.problemCount} warning(s))` : '';
