@@ -8,7 +8,16 @@ import { computeBundle, decodeCompactBundle, encodeCompactBundle } from '../core
 import { buildGraph } from '../core/graph/index.js';
 import { computeLayout, type Positions } from '../core/layout/index.js';
 import { validateDataset, type Dataset } from '../core/records/index.js';
-import { checkSynthSize, generateLandscape, renderDatasetInput } from '../core/synth/index.js';
+import { ingestSources } from '../core/ingest/index.js';
+import {
+  checkSynthSize,
+  generateLandscape,
+  generateModelTable,
+  renderDatasetInput,
+  SYNTH_TABLE_MAPPING,
+  SYNTH_TABLE_SOURCE_ID,
+} from '../core/synth/index.js';
+import { decodeTableText, readTable } from '../core/tables/index.js';
 import { UsageError, exitWith, parseCliArgs, runCli } from './args.js';
 import { findChromium } from './find-chromium.js';
 import { computeAnalysisIndex, computeCommunities, computeMetric, computePaths, HUB_KINDS } from '../core/analysis/index.js';
@@ -78,16 +87,58 @@ function shippedJsGzipKb(dist: string): number {
   return total / 1024;
 }
 
+/**
+ * Reading, mapping and resolving a generated table of `rows` models against a 10k-entity landscape: the
+ * matcher must stay near-linear (blocking by normalised name, no all-pairs comparison).
+ */
+async function benchIngest(rows: number, runs: number): Promise<void> {
+  await step(`ingest ${rows} rows: read + map + resolve + merge`, () => {
+    const dataset = generateLandscape({ nodes: 10_000, seed: 1 });
+    const bytes = new TextEncoder().encode(generateModelTable(dataset, rows));
+    const samples: number[] = [];
+    const cpuSamples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const cpu = process.cpuUsage();
+      const [ms, result] = time(() => {
+        const decoded = decodeTableText('table.csv', bytes);
+        if ('problem' in decoded) throw new Error(decoded.problem.message);
+        const read = readTable('table.csv', decoded.text, 'csv');
+        if (!read.ok) throw new Error(read.problems[0].message);
+        return ingestSources({
+          dataset,
+          tables: new Map([[SYNTH_TABLE_SOURCE_ID, read.table]]),
+          mappingFiles: [{ path: 'mapping.yaml', text: SYNTH_TABLE_MAPPING }],
+        });
+      });
+      const errors = result.problems.filter((problem) => problem.severity !== 'warning');
+      if (errors.length > 0) throw new Error(errors[0].message);
+      samples.push(ms);
+      const used = process.cpuUsage(cpu);
+      cpuSamples.push((used.user + used.system) / 1000);
+      const merged = result.report.entries.filter((entry) => entry.outcome === 'merged').length;
+      process.stderr.write(
+        `bench: ${(ms / 1000).toFixed(2)} s (CPU ${((used.user + used.system) / 1e6).toFixed(2)} s); ${merged} merged, ${result.report.createdEntities} created\n`,
+      );
+    }
+    record('ingest.read_map_resolve_merge', rows, 'ms', samples);
+    // On a shared machine the wall time says how busy it is; the process's CPU time says what the step costs.
+    record('ingest.read_map_resolve_merge_cpu', rows, 'ms', cpuSamples);
+  });
+}
+
 const CLI = {
   name: 'bench',
-  usage: `usage: npm run bench [-- --sizes 1000,10000,100000] [--runs 3] [--no-browser]
+  usage: `usage: npm run bench [-- --sizes 1000,10000,100000] [--runs 3] [--no-browser] [--ingest-rows N | --ingest-only N]
 
-Measures the pipeline and the viewer against bare sigma on generated landscapes; prints medians and spreads and
+Measures the pipeline and the viewer against bare sigma on generated landscapes, and the ingestion of a generated
+model table of N rows (default 100000; --ingest-only N runs that case alone); prints medians and spreads and
 writes bench-output/results.json. Not part of npm test.`,
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     runs: { type: 'string', default: '3' },
     'no-browser': { type: 'boolean', default: false },
+    'ingest-only': { type: 'string' },
+    'ingest-rows': { type: 'string', default: '100000' },
   },
 } as const;
 
@@ -99,8 +150,14 @@ async function main(): Promise<number> {
   if (bad || !Number.isInteger(runs) || runs < 1 || runs > 50) {
     throw new UsageError(bad ?? `--runs must be a whole number from 1 to 50, got "${values.runs}"`);
   }
+  const ingestRows = Number(values['ingest-only'] ?? values['ingest-rows']);
+  if (!Number.isInteger(ingestRows) || ingestRows < 1 || ingestRows > 2_000_000) {
+    throw new UsageError(`--ingest-rows must be a whole number from 1 to 2000000, got "${values['ingest-only'] ?? values['ingest-rows']}"`);
+  }
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, 'bundles'), { recursive: true });
+  await benchIngest(ingestRows, runs);
+  if (values['ingest-only'] !== undefined) return report(runs);
 
   const bundles: { size: number; file: string }[] = [];
   for (const size of sizes) {
@@ -226,6 +283,10 @@ async function main(): Promise<number> {
     });
   }
 
+  return report(runs);
+}
+
+function report(runs: number): number {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(`\nAI Landscape Graph bench — ${new Date().toISOString().slice(0, 10)} — ${machine} — ${runs} run(s), median [min–max]\n`);
   console.log('| figure | size | median | spread |');

@@ -134,7 +134,7 @@ function loadGraph(values: Values): Graph {
   log(`export: reading ${DEFAULT_DATA_DIR}`);
   const result = runPipeline(DEFAULT_DATA_DIR, { onProgress: (done, total) => process.stderr.write(`\rexport: layout ${done}/${total}`) });
   if (result.layout.moved > 0) process.stderr.write('\n');
-  if (result.problems.length > 0) {
+  if (result.problemCount > 0) {
     for (const problem of result.problems) log(formatProblem(problem));
     throw new UsageError(`graph-data has ${result.problemCount} problem(s); nothing exported. Run npm run validate for details.`);
   }

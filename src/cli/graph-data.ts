@@ -24,26 +24,42 @@ export function readGraphData(dir = DEFAULT_DATA_DIR): DatasetInput {
         .sort()
     : [];
   const recordFiles = names.map((name) => readText(join(recordsDir, name), dir));
-  return { sourcesFile, recordFiles, sourceTexts: readSourceTexts(dir, sourcesFile.text) };
+  const mappingsDir = join(dir, 'mappings');
+  const mappingFiles = existsSync(mappingsDir)
+    ? readdirSync(mappingsDir)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort()
+        .map((name) => readText(join(mappingsDir, name), dir))
+    : [];
+  const resolutionPath = join(dir, 'resolution.yaml');
+  const input: DatasetInput = { sourcesFile, recordFiles, ...readSourceFiles(dir, sourcesFile.text), mappingFiles };
+  if (existsSync(resolutionPath)) input.resolutionFile = readText(resolutionPath, dir);
+  return input;
 }
 
-/** Best effort: a malformed sources.yaml is reported by the validator, not here. */
-function readSourceTexts(dir: string, sourcesYaml: string): Record<string, string> {
+/** Best effort: a malformed sources.yaml is reported by the validator, not here. Tables are read as bytes (decoded strictly by the core). */
+function readSourceFiles(dir: string, sourcesYaml: string): Pick<DatasetInput, 'sourceTexts' | 'sourceTables'> {
   const texts: Record<string, string> = {};
+  const tables: NonNullable<DatasetInput['sourceTables']> = {};
   let parsed: unknown;
   try {
     parsed = parse(sourcesYaml.replace(/^\uFEFF/, ''));
   } catch {
-    return texts;
+    return { sourceTexts: texts, sourceTables: tables };
   }
   const list = (parsed as { sources?: unknown })?.sources;
-  if (!Array.isArray(list)) return texts;
+  if (!Array.isArray(list)) return { sourceTexts: texts, sourceTables: tables };
+  const inside = (relativePath: string): string | undefined => {
+    const path = resolve(dir, relativePath);
+    return path.startsWith(resolve(dir)) && existsSync(path) ? path : undefined;
+  };
   for (const entry of list) {
-    const { id, text } = (entry ?? {}) as { id?: unknown; text?: unknown };
-    if (typeof id !== 'string' || typeof text !== 'string') continue;
-    const path = resolve(dir, text);
-    if (!path.startsWith(resolve(dir))) continue;
-    if (existsSync(path)) texts[id] = readFileSync(path, 'utf8');
+    const { id, text, table } = (entry ?? {}) as { id?: unknown; text?: unknown; table?: unknown };
+    if (typeof id !== 'string') continue;
+    const textPath = typeof text === 'string' ? inside(text) : undefined;
+    if (textPath) texts[id] = readFileSync(textPath, 'utf8');
+    const tablePath = typeof table === 'string' ? inside(table) : undefined;
+    if (tablePath) tables[id] = { path: relative(process.cwd(), tablePath) || tablePath, bytes: readFileSync(tablePath) };
   }
-  return texts;
+  return { sourceTexts: texts, sourceTables: tables };
 }

@@ -27,7 +27,7 @@ exitWith(
     }
     const dir = values.dir ?? DEFAULT_DATA_DIR;
     const { dataset, problems, problemCount, ends } = validateDataset(readGraphData(dir));
-    if (problems.length > 0) {
+    if (problemCount > 0) {
       for (const problem of problems) console.log(formatProblem(problem));
       console.error(`${problemCount} problem(s): layout not written. Fix them and run again.`);
       return 1;

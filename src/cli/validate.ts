@@ -10,7 +10,7 @@ const CLI = {
 
 Checks every records file of graph-data/ (or DIR) and prints each problem as file:line:col  id  message,
 then each warning as file:line:col  id  warning: message (evidence that does not name a link's ends,
-contradictory or repeated links, clashing names).
+contradictory or repeated links, clashing names, two sources disagreeing).
 Exit 0 when the data is valid (warnings or not), 1 otherwise.`,
   options: { dir: { type: 'string' } },
 } as const;
@@ -20,7 +20,7 @@ exitWith(
     const values = parseCliArgs(CLI, process.argv.slice(2));
     const result = validateDataset(readGraphData(values.dir ?? DEFAULT_DATA_DIR));
     for (const problem of result.problems) console.log(formatProblem(problem));
-    for (const warning of result.warnings) console.log(formatProblem({ ...warning, message: `warning: ${warning.message}` }));
+    for (const warning of result.warnings) console.log(formatProblem(warning));
     const { entities, relations, figures } = result.dataset;
     const warned = result.warningCount > 0 ? `${result.warningCount} warning(s)` : '';
     if (result.problems.length > 0) {

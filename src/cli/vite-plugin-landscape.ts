@@ -17,7 +17,7 @@ interface BuildOutcome {
 function buildBundle(dir: string): BuildOutcome {
   try {
     const result = runPipeline(dir);
-    if (result.problems.length > 0) {
+    if (result.problemCount > 0) {
       const lines = result.problems.map(formatProblem);
       return { error: `graph-data has ${result.problemCount} problem(s):\n${lines.join('\n')}` };
     }

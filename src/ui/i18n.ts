@@ -80,6 +80,7 @@ const STRINGS = {
   website: { zh: '网址', en: 'Website' },
   evidence: { zh: '依据', en: 'Evidence' },
   noEvidence: { zh: '无来源引用', en: 'No source cited' },
+  tableRow: { zh: '行', en: 'row' },
   editorial: { zh: '编辑补充 / Editorial', en: '编辑补充 / Editorial' },
   disputed: { zh: '有争议 / Disputed', en: '有争议 / Disputed' },
   correction: { zh: '更正：', en: 'Correction:' },

@@ -83,7 +83,8 @@ describe('viewer', () => {
     expect(edge, 'the data has 豆包 developed_by 字节跳动').toBeTruthy();
     const link = details(page).locator('li', { has: page.getByRole('button', { name: '字节跳动', exact: true }) });
     await expect.poll(() => link.count()).toBeGreaterThan(0);
-    const quote = edge.attributes!.sources[0].quote;
+    const citation = edge.attributes!.sources[0];
+    const quote = 'quote' in citation ? citation.quote : '';
     expect(await link.first().locator('blockquote').allTextContents()).toContain(quote);
     await waitForCameraSettled(page);
     await harness.screenshot(page, 'viewer-doubao-selected');

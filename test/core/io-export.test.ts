@@ -57,10 +57,10 @@ describe('CSV cells', () => {
     const { nodes, edges } = exportCsv(hostileGraph());
     expect(nodes.charCodeAt(0)).toBe(0xfeff);
     expect(nodes.split('\r\n')[0]).toBe(
-      '\uFEFFId,Label,kind,nameZh,nameEn,aliases,descriptionZh,descriptionEn,country,founded,released,openSource,url,editorial,sources,' +
+      '\uFEFFId,Label,kind,nameZh,nameEn,aliases,descriptionZh,descriptionEn,country,founded,released,openSource,url,editorial,sources,sourceIds,' +
         'modalities,tracks,businessModels,markets,companies,x,y,size,color',
     );
-    expect(edges.split('\r\n')[0]).toBe('\uFEFFSource,Target,Type,Id,Label,Relation,noteZh,noteEn,editorial,sources,size,color');
+    expect(edges.split('\r\n')[0]).toBe('\uFEFFSource,Target,Type,Id,Label,Relation,noteZh,noteEn,editorial,sources,sourceIds,size,color');
     expect(nodes).toContain(",'+plus start,");
     expect(nodes).toContain(",'@subscription,");
     expect(edges).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
@@ -263,7 +263,7 @@ describe('neo4j-admin CSV', () => {
       expect.arrayContaining(['aliases:string[]', 'founded:long', 'openSource:boolean', 'x:double', 'y:double', 'sources']),
     );
     expect(csv.relationships.split('\n')[0]).toBe(
-      ':START_ID,:END_ID,:TYPE,id,label,relation,noteZh,noteEn,editorial,sources,size:double,color,undirected:boolean',
+      ':START_ID,:END_ID,:TYPE,id,label,relation,noteZh,noteEn,editorial,sources,sourceIds:string[],size:double,color,undirected:boolean',
     );
     expect(csv.relationships).toContain('"product:doubao","company:acme","DEVELOPED_BY"');
   });

@@ -149,7 +149,7 @@ describe('reference parsers', () => {
   it('graphology-graphml reads our GraphML with typed keys', () => {
     const original = hostileGraph();
     const text = exportGraphml(original);
-    expect(text).toContain('<key id="n19" for="node" attr.name="x" attr.type="double"/>');
+    expect(text).toMatch(/<key id="n\d+" for="node" attr.name="x" attr.type="double"\/>/);
     expect(text).toMatch(/attr.name="founded" attr.type="int"/);
     expect(text).toMatch(/attr.name="openSource" attr.type="boolean"/);
     expect(text).toMatch(/attr.name="sources" attr.type="string"><desc>JSON<\/desc><\/key>/);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGraphData } from '../../src/cli/graph-data.js';
-import { validateDataset, type EntityRecord } from '../../src/core/records/index.js';
+import { isError, validateDataset, type EntityRecord } from '../../src/core/records/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../../graph-data');
 const REPORT = readFileSync(resolve(ROOT, 'sources/iresearch-2024-china-ai.md'), 'utf8');
@@ -45,8 +45,8 @@ const UNNAMED_MAKER = '个人开发者';
 const isMaker = (name: string) => name === UNNAMED_MAKER || kindsNamed(name).includes('company');
 
 describe('the report graph', () => {
-  it('is valid', () => {
-    expect(problems).toEqual([]);
+  it('is valid (warnings, such as two sources disagreeing, leave it valid)', () => {
+    expect(problems.filter(isError)).toEqual([]);
   });
 
   it.each(INVENTORIES)('has every product of the inventory 「%s」', (heading) => {

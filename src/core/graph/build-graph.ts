@@ -33,6 +33,7 @@ export function buildGraph(
     allowSelfLoops: false,
   });
   const facets = computeFacetLists(dataset.entities, dataset.relations, ends);
+  const sourceIdsOf = sourceIdLists(dataset);
 
   dataset.entities.forEach((entity, index) => {
     const kind = kindOfId(entity.id)!;
@@ -45,6 +46,7 @@ export function buildGraph(
       nameEn: entity.name.en,
       aliases: entity.aliases ?? [],
       sources: entity.sources,
+      sourceIds: sourceIdsOf(entity.sources),
       x,
       y,
       // Every relation becomes an edge (or the build throws), so the degree is known before the edges are in.
@@ -63,6 +65,9 @@ export function buildGraph(
     if (entity.released) attributes.released = entity.released;
     if (entity.open_source !== undefined) attributes.openSource = entity.open_source;
     if (entity.url) attributes.url = entity.url;
+    if (entity.parameters !== undefined) attributes.parameters = entity.parameters;
+    if (entity.training_compute_flop !== undefined) attributes.trainingComputeFlop = entity.training_compute_flop;
+    if (entity.accessibility) attributes.accessibility = entity.accessibility;
     if (entity.editorial) attributes.editorial = entity.editorial.note;
     if (entity.disputed) {
       attributes.disputed = entity.disputed.note;
@@ -78,6 +83,7 @@ export function buildGraph(
       relation: type,
       label: RELATION_TYPES[type].label.zh,
       sources: relation.sources,
+      sourceIds: sourceIdsOf(relation.sources),
       size: 1,
       color: relation.editorial ? EDITORIAL_EDGE_COLOR : EDGE_COLOR,
     };
@@ -92,4 +98,28 @@ export function buildGraph(
     graph.addDirectedEdgeWithKey(edgeKey(relation.from, type, relation.to), relation.from, relation.to, attributes);
   }
   return graph;
+}
+
+/**
+ * The source ids of a citation list, in the order of sources.yaml; lists are shared between equal answers (most
+ * nodes of a landscape cite one source), so a large graph keeps a handful of arrays rather than one per node.
+ */
+function sourceIdLists(dataset: Dataset): (citations: readonly { source: string }[]) => string[] {
+  const order = new Map(dataset.sources.map((source, index) => [source.id, index]));
+  const shared = new Map<string, string[]>();
+  const none: string[] = [];
+  return (citations) => {
+    if (citations.length === 0) return none;
+    let ids: string[];
+    if (citations.length === 1) ids = [citations[0].source];
+    else {
+      ids = [...new Set(citations.map((citation) => citation.source))];
+      ids.sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || (a < b ? -1 : 1));
+    }
+    const key = ids.join('\n');
+    const known = shared.get(key);
+    if (known !== undefined) return known;
+    shared.set(key, ids);
+    return ids;
+  };
 }

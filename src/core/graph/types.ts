@@ -27,7 +27,15 @@ export interface NodeAttributes extends NodeFacets {
   released?: string;
   openSource?: boolean;
   url?: string;
+  /** Number of parameters (models, from a dataset such as Epoch's). */
+  parameters?: number;
+  /** Training compute in FLOP. */
+  trainingComputeFlop?: number;
+  /** open-weights, api, unreleased… */
+  accessibility?: string;
   sources: Citation[];
+  /** The ids of the sources that cite the node, in sources.yaml order: the "source" facet (absent in graphs opened from files). */
+  sourceIds?: string[];
   /** The editorial note, when the entity is not stated by a source. */
   editorial?: string;
   /** When the source's claim about the entity is false: what is wrong with it, and what is true. */
@@ -45,6 +53,8 @@ export interface EdgeAttributes {
   /** The relation's label in Chinese; see RELATION_TYPES for both languages. */
   label: string;
   sources: Citation[];
+  /** The ids of the sources that cite the link (absent in graphs opened from files). */
+  sourceIds?: string[];
   editorial?: string;
   /** How the cited text states the link without naming both ends. */
   evidenceNote?: string;

@@ -26,6 +26,9 @@ interface Introspected {
       shape?: Record<string, Introspected>;
       innerType?: Introspected;
       element?: Introspected;
+      options?: Introspected[];
+      keyType?: Introspected;
+      valueType?: Introspected;
     };
     traits: Set<string>;
     values?: Set<unknown>;
@@ -111,6 +114,23 @@ function compileType(schema: Introspected): CanonicalCheck {
     }
     case 'object':
       return compileObject(def.shape!);
+    case 'union': {
+      // zod returns the first option that accepts the value. Only read here for options of which at most one can
+      // accept a value (strict objects with different required keys, as citations are): then the one that
+      // accepts it canonically is the one zod returns.
+      const options = def.options!.map(compile);
+      return (value) => options.some((option) => option(value));
+    }
+    case 'record': {
+      // A record of string keys keeps the keys of its input, in their order.
+      if (def.keyType!._zod.def.type !== 'string' || (def.keyType!._zod.def.checks ?? []).length > 0) return never;
+      const item = compile(def.valueType!);
+      return (value) => {
+        if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+        for (const key in value) if (!item((value as Record<string, unknown>)[key])) return false;
+        return true;
+      };
+    }
     default:
       return never;
   }

@@ -7,7 +7,7 @@ import { clip } from './problems.js';
 import { normalizeForQuote } from './quote.js';
 import type { EntityList, RelationList } from './record-table.js';
 import { relationLabel } from './relation-label.js';
-import type { Citation } from './schema.js';
+import { isRowCitation, type QuoteCitation } from './schema.js';
 import type { WarningList } from './warnings.js';
 
 /**
@@ -38,25 +38,32 @@ export function checkEvidence(relations: RelationList, kept: readonly number[], 
     const to = namesOf(relations.tos[at]);
     const structural = STRUCTURAL_TYPES.has(relation.type as RelationType);
     let missing: string | undefined;
+    let quoted: QuoteCitation | undefined;
     for (const citation of relation.sources) {
+      // A table row states the link in its cells: the mapping that made the link from them is the evidence.
+      if (isRowCitation(citation)) {
+        missing = undefined;
+        break;
+      }
+      quoted ??= citation;
       missing = missingEnd(citation, from, to, structural, relation, normalize);
       if (missing === undefined) break;
     }
-    if (missing === undefined) continue;
+    if (missing === undefined || quoted === undefined) continue;
+    const shown = quoted;
     const what = missing;
     warnings.add(
       relations,
       at,
       ['sources', 0, 'quote'],
       relationLabel(relation),
-      () =>
-        `evidence does not name ${what}: "${clip(relation.sources[0].quote)}" (cite a passage naming both, or say how it does in evidence: { note })`,
+      () => `evidence does not name ${what}: "${clip(shown.quote)}" (cite a passage naming both, or say how it does in evidence: { note })`,
     );
   }
 }
 
 function missingEnd(
-  citation: Citation,
+  citation: QuoteCitation,
   from: string[],
   to: string[],
   structural: boolean,

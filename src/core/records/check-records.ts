@@ -4,13 +4,21 @@
 import { FirstByNumber } from './first-by-number.js';
 import { RELATION_TYPES, RELATION_TYPE_NAMES, type EntityKind, type RelationSpec, type RelationType } from './kinds.js';
 import { clip, formatPosition, type Report } from './problems.js';
+import type { Table } from '../tables/types.js';
 import type { QuoteIndex } from './quote.js';
+import { rowCitationProblem } from './row-citation.js';
 import type { EntityList, RecordList, RelationList } from './record-table.js';
 import { relationKey, relationLabel } from './relation-label.js';
-import type { Citation, EntityRecord, FigureRecord, RelationRecord } from './schema.js';
+import { isRowCitation, type Citation, type EntityRecord, type FigureRecord, type RelationRecord } from './schema.js';
 
-/** Known source ids, each with the index of its text when the text is available. */
-export type Quotes = ReadonlyMap<string, QuoteIndex | null>;
+/** What a citation of a source is checked against: its text (quotes) or its table (rows), when available. */
+export interface SourceCheck {
+  quotes: QuoteIndex | null;
+  table: Table | null;
+}
+
+/** Known source ids, each with what its citations are checked against. */
+export type Quotes = ReadonlyMap<string, SourceCheck>;
 
 export function checkEntities(entities: EntityList, quotes: Quotes, report: Report): EntityRecord[] {
   const valid: EntityRecord[] = [];
@@ -133,14 +141,18 @@ function checkCitations<T extends { sources: Citation[] }>(
   const { sources } = list.values[at];
   for (let index = 0; index < sources.length; index++) {
     const citation = sources[index];
-    const text = quotes.get(citation.source);
-    if (text === undefined) {
+    const check = quotes.get(citation.source);
+    if (check === undefined) {
       report(
         list.locate(at, 'sources', index, 'source'),
         idOf(list.values[at]),
         `unknown source "${citation.source}" (not in sources.yaml)`,
       );
-    } else if (text !== null && !text.contains(citation.quote)) {
+    } else if (isRowCitation(citation)) {
+      const problem =
+        check.table === null ? `source "${citation.source}" has no table to cite rows of` : rowCitationProblem(citation, check.table);
+      if (problem !== undefined) report(list.locate(at, 'sources', index, 'row'), idOf(list.values[at]), problem);
+    } else if (check.quotes !== null && !check.quotes.contains(citation.quote)) {
       report(
         list.locate(at, 'sources', index, 'quote'),
         idOf(list.values[at]),

@@ -121,7 +121,7 @@ class SharedCitations {
   private readonly lists = new Map<string, Map<string, Map<string, Citation[]>>>();
 
   share(sources: Citation[]): Citation[] {
-    if (sources.length !== 1) return sources;
+    if (sources.length !== 1 || !('quote' in sources[0])) return sources;
     const { source, section, quote } = sources[0];
     let bySection = this.lists.get(source);
     if (bySection === undefined) this.lists.set(source, (bySection = new Map()));

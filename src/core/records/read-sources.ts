@@ -31,6 +31,9 @@ export function readSources(input: DatasetInput, problems: Problem[], report: Re
     if (parsed.data.text !== undefined && input.sourceTexts[parsed.data.id] === undefined) {
       report(yaml.locate([...path, 'text']), parsed.data.id, `source text "${parsed.data.text}" could not be read`);
     }
+    if (parsed.data.table !== undefined && input.sourceTables?.[parsed.data.id] === undefined) {
+      report(yaml.locate([...path, 'table']), parsed.data.id, `source table "${parsed.data.table}" could not be read`);
+    }
     out.push(parsed.data);
   });
   return out;

@@ -15,7 +15,7 @@ export const entityIdSchema = z
     `id must be kind:slug with a known kind (${ENTITY_KINDS.join(', ')}) and an ASCII kebab-case slug, e.g. company:bytedance`,
   );
 
-export const citationSchema = z.strictObject({
+export const quoteCitationSchema = z.strictObject({
   /** Id of a source in graph-data/sources.yaml. */
   source: text,
   /** Heading of the part of the source that says it. */
@@ -23,6 +23,20 @@ export const citationSchema = z.strictObject({
   /** Verbatim text of the source (emphasis, tags and spacing may differ). */
   quote: text,
 });
+
+/** A fact a table source states: the row (as numbered by src/core/tables) and the cells it rests on, with their text. */
+export const rowCitationSchema = z.strictObject({
+  /** Id of a source in graph-data/sources.yaml that has a `table`. */
+  source: text,
+  row: z.number().int().min(1),
+  /** The columns the fact rests on, in the order they are shown. */
+  columns: z.array(text).min(1),
+  /** The text of each cited cell, exactly as in the table: validation checks it. */
+  values: z.record(z.string(), z.string()),
+});
+
+// Two strict objects with different required keys: at most one accepts a value (the canonical check relies on it).
+export const citationSchema = z.union([quoteCitationSchema, rowCitationSchema]);
 
 export const editorialSchema = z.strictObject({
   /** Why this fact is here although the source does not state it. */
@@ -78,6 +92,14 @@ export const entitySchema = z
     open_source: z.boolean().optional(),
     url: httpUrl.optional(),
     disputed: disputedSchema.optional(),
+    /** Number of parameters (a model). */
+    parameters: z.number().finite().min(0).optional(),
+    /** Training compute in FLOP (a model). */
+    training_compute_flop: z.number().finite().min(0).optional(),
+    /** How a model is available, e.g. open-weights, api, unreleased. */
+    accessibility: z
+      .enum(['open-weights', 'open-weights-restricted', 'open-weights-non-commercial', 'api', 'hosted', 'unreleased'])
+      .optional(),
     ...provenance,
   })
   .refine(hasProvenance, provenanceMessage);
@@ -134,11 +156,24 @@ export const sourceSchema = z.strictObject({
   url: httpUrl.optional(),
   /** Path of the source's text, relative to graph-data/, kept in the repo so quotes can be checked. */
   text: text.optional(),
+  /** Path of the source's table (a dataset), relative to graph-data/, kept byte-identical so cited cells can be checked. */
+  table: text.optional(),
+  format: z.enum(['csv', 'tsv', 'json', 'jsonl']).optional(),
+  /** Licence of the source's data, e.g. CC BY 4.0. */
+  licence: text.optional(),
+  /** The credit line to show wherever the source's data appears (viewer, exports, pictures). */
+  credit: text.optional(),
 });
 
 export const sourcesFileSchema = z.strictObject({ sources: z.array(z.unknown()) });
 
 export type Citation = z.infer<typeof citationSchema>;
+export type QuoteCitation = z.infer<typeof quoteCitationSchema>;
+export type RowCitation = z.infer<typeof rowCitationSchema>;
+
+export function isRowCitation(citation: Citation): citation is RowCitation {
+  return 'row' in citation;
+}
 export type Editorial = z.infer<typeof editorialSchema>;
 export type Disputed = z.infer<typeof disputedSchema>;
 export type EntityRecord = z.infer<typeof entitySchema>;

@@ -11,6 +11,7 @@ export const MAX_WARNINGS_LISTED = 2 * MAX_PROBLEMS_PER_FILE;
 export class WarningList {
   private readonly shown: Problem[] = [];
   private readonly shownPerFile = new Map<number, number>();
+  private readonly shownPerPath = new Map<string, number>();
   private omitted = 0;
   /** How many warnings were found, those not listed included. */
   count = 0;
@@ -30,7 +31,19 @@ export class WarningList {
       return;
     }
     this.shownPerFile.set(file, shown + 1);
-    this.shown.push({ ...list.locate(at, ...inner), id, message: message() });
+    this.shown.push({ ...list.locate(at, ...inner), id, message: message(), severity: 'warning' });
+  }
+
+  /** A warning already located (a table source's, by file and row), under the same caps. */
+  addLocated(problem: Problem): void {
+    this.count++;
+    const shown = this.shownPerPath.get(problem.file) ?? 0;
+    if (shown >= this.mostPerFile || this.shown.length >= this.mostInAll) {
+      this.omitted++;
+      return;
+    }
+    this.shownPerPath.set(problem.file, shown + 1);
+    this.shown.push({ ...problem, severity: 'warning' });
   }
 
   /** The listed warnings by position, then a line at the last of them saying how many more were found. */
@@ -38,7 +51,12 @@ export class WarningList {
     const list = [...this.shown].sort(byPosition);
     const last = list.at(-1);
     if (this.omitted > 0 && last !== undefined) {
-      list.push({ ...last, id: '-', message: `… and ${this.omitted} more warning${this.omitted === 1 ? '' : 's'} not listed` });
+      list.push({
+        ...last,
+        id: '-',
+        message: `… and ${this.omitted} more warning${this.omitted === 1 ? '' : 's'} not listed`,
+        severity: 'warning',
+      });
     }
     return list;
   }

@@ -59,6 +59,26 @@ export function Evidence({ sources, editorial, disputed, evidenceNote, compact =
       {list.map((citation, index) => {
         const source = data.sources.get(citation.source);
         const title = String(source?.title?.[lang] ?? citation.source);
+        if ('row' in citation) {
+          const values = citation.values && typeof citation.values === 'object' ? citation.values : {};
+          const columns = Array.isArray(citation.columns) ? citation.columns : Object.keys(values);
+          return (
+            <figure className="citation row-citation" key={index}>
+              <dl>
+                {columns.map((column) => (
+                  <div key={String(column)}>
+                    <dt>{String(column)}</dt>
+                    <dd>{String((values as Record<string, unknown>)[column] ?? '')}</dd>
+                  </div>
+                ))}
+              </dl>
+              <figcaption>
+                <SafeLink href={source?.url}>{title}</SafeLink>
+                {` · ${t('tableRow')} ${String(citation.row)}`}
+              </figcaption>
+            </figure>
+          );
+        }
         return (
           <figure className="citation" key={index}>
             <blockquote>{String(citation.quote ?? '')}</blockquote>
