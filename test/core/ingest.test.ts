@@ -205,7 +205,9 @@ relations:
       ),
     };
     const result = run(CSV, { records });
-    expect(problems(result)).toEqual([
+    expect(problems(result)).toEqual([]);
+    // (The fixture's own quote does not name its link's ends: the record checks warn about that too.)
+    expect(result.warnings.map(formatProblem).filter((line) => line.includes('sources disagree'))).toEqual([
       'graph-data/sources/tab.csv:3:0  model:acmenet  warning: sources disagree on the developer of model:acmenet: tab says company:acme-labs, the records company:other (both kept)',
       'graph-data/sources/tab.csv:3:0  model:acmenet  warning: sources disagree on the developer of model:acmenet: tab says company:bytedance, the records company:other (both kept)',
       'graph-data/sources/tab.csv:3:3  AcmeNet  warning: sources disagree on the release date of model:acmenet: tab says 2024-01, the records 2023 (both kept)',
