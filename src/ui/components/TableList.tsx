@@ -2,7 +2,7 @@
 // column chosen from a menu, each card a button that selects its node.
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n.js';
-import { COLUMNS, ROW_LIMIT, nextSort, type Column, type Row, type Sort } from './table-rows.js';
+import { COLUMNS, computeShownRows, nextSort, type Column, type Row, type Sort } from './table-rows.js';
 
 interface Props {
   rows: Row[];
@@ -31,7 +31,7 @@ export function TableList({ rows, caption, sort, setSort, selected, onSelect }: 
         </label>
       </div>
       <ul>
-        {rows.slice(0, ROW_LIMIT).map((row) => (
+        {computeShownRows(rows, selected).map((row) => (
           <li key={row.id} data-id={row.id} data-kind={row.kindId} data-tracks={row.trackIds}>
             <button
               type="button"

@@ -1,7 +1,7 @@
 // The table of visible nodes, the non-visual way through the same data: name, kind, vendor, tracks,
 // degree; sortable by column; choosing a row selects the node. On a phone or tablet, a list (TableList).
 import { useI18n } from '../i18n.js';
-import { COLUMNS, ROW_LIMIT, nextSort, useTableRows } from './table-rows.js';
+import { COLUMNS, ROW_LIMIT, computeShownRows, nextSort, useTableRows } from './table-rows.js';
 import { TableList } from './TableList.js';
 
 export const TABLE_VIEW_ID = 'table-view';
@@ -51,7 +51,7 @@ export function TableView({ visible, selected, onSelect, compact = false }: Prop
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, ROW_LIMIT).map((row) => (
+          {computeShownRows(rows, selected).map((row) => (
             <tr
               key={row.id}
               data-id={row.id}

@@ -70,3 +70,13 @@ export function useTableRows(visible: ReadonlySet<string>) {
   }, [visible, graph, kinds, name, lang, sort]);
   return { rows, sort, setSort };
 }
+
+/** The rows drawn: the first ROW_LIMIT, and the selected one after them when the sort puts it further down. */
+export function computeShownRows(rows: readonly Row[], selected: string | null): Row[] {
+  const shown = rows.slice(0, ROW_LIMIT);
+  if (selected !== null && rows.length > ROW_LIMIT && !shown.some((row) => row.id === selected)) {
+    const row = rows.find((candidate) => candidate.id === selected);
+    if (row) shown.push(row);
+  }
+  return shown;
+}
