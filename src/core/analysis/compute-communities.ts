@@ -2,7 +2,7 @@
 // graph gives the same communities; numbered by size (0 is the largest) and named by their most connected members.
 import type Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { computeRandom } from './random.js';
+import { createRandom } from '../synth/generate-landscape.js';
 import { computeAnalysisIndex, computeNodeMask, computeSimpleGraph, type AnalysisIndex } from './analysis-index.js';
 import { DEFAULT_METRIC_OPTIONS, type Community, type CommunityResult } from './types.js';
 
@@ -15,7 +15,7 @@ export function computeCommunities(
   const index = options.index ?? computeAnalysisIndex(graph);
   const view = computeSimpleGraph(index, computeNodeMask(index, options.nodes));
   if (view.order === 0) return { of: new Map(), communities: [], modularity: 0 };
-  const detailed = louvain.detailed(view, { rng: computeRandom(options.seed ?? DEFAULT_METRIC_OPTIONS.seed), getEdgeWeight: null });
+  const detailed = louvain.detailed(view, { rng: createRandom(options.seed ?? DEFAULT_METRIC_OPTIONS.seed), getEdgeWeight: null });
   const members = new Map<number, string[]>();
   view.forEachNode((node) => {
     const raw = detailed.communities[node];

@@ -6,7 +6,7 @@
 // Betweenness is normalised (graphology-metrics' default): the share of the other pairs' shortest paths through a node.
 import type Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
-import { computeRandom } from './random.js';
+import { createRandom } from '../synth/generate-landscape.js';
 import { computeAnalysisIndex, computeNodeMask, computeSimpleGraph, type AnalysisIndex } from './analysis-index.js';
 import { DEFAULT_METRIC_OPTIONS, type Metric, type MetricOptions, type MetricResult } from './types.js';
 
@@ -95,7 +95,7 @@ function computeSampledBetweenness(index: AnalysisIndex, mask: Uint8Array, sampl
   const members: number[] = [];
   for (let i = 0; i < mask.length; i++) if (mask[i]) members.push(i);
   const n = members.length;
-  const random = computeRandom(seed);
+  const random = createRandom(seed);
   const order = members.slice();
   const count = Math.min(samples, n);
   for (let at = 0; at < count; at++) {
