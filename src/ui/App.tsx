@@ -9,7 +9,7 @@ import { DrawingError } from './components/DrawingError.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { ErrorPage } from './components/ErrorPage.js';
 import { BundleLoadError, loadBundle, resolveBundleUrl } from './data/load-bundle.js';
-import { createViewerData, type ViewerData } from './data/viewer-data.js';
+import { computeForeignOrigin, createViewerData, type ViewerData } from './data/viewer-data.js';
 import { translate } from './i18n.js';
 import { Viewer } from './Viewer.js';
 
@@ -34,8 +34,16 @@ export function App() {
         if (cancelled) return;
         const kinds = new Set<string>([...ENTITY_KINDS, ...loaded.bundle.kinds.map((kind) => kind.kind)]);
         graph.forEachNode((_node, attributes) => kinds.add(String(attributes.kind)));
-        const { state, notices } = parseViewState(window.location.search, loaded.knownIds, [...kinds]);
-        setStatus({ phase: 'ready', data: createViewerData(graph, loaded.bundle, loaded.knownIds, 1), initial: state, notices });
+        const { state, notices } = parseViewState(window.location.search, loaded.knownIds, {
+          kinds: [...kinds],
+          sources: loaded.bundle.sources.map((source) => String(source.id)),
+        });
+        setStatus({
+          phase: 'ready',
+          data: createViewerData(graph, loaded.bundle, loaded.knownIds, 1, computeForeignOrigin(url, window.location.href)),
+          initial: state,
+          notices,
+        });
       } catch (error) {
         if (cancelled) return;
         const failedUrl = error instanceof BundleLoadError ? error.url : url;

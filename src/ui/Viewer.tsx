@@ -2,7 +2,9 @@
 // (use-viewer-model), the reactions (use-viewer-effects), and the panels around the one graph view.
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { computeBundleLabel } from '../core/bundle/index.js';
+import { computeCreditText } from '../core/records/index.js';
 import type { ViewState } from '../core/view-state/index.js';
+import { Credits } from './components/Credits.js';
 import { DetailsPanel } from './components/DetailsPanel.js';
 import { DrawingError } from './components/DrawingError.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
@@ -55,8 +57,15 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const { graph, bundle } = data;
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const { t } = i18n;
-  const { visible, totals, counts, legend, view, exportLegend } = useViewerModel(data, state, i18n);
+  const { visible, totals, counts, legend, view, exportLegend, scopeSizes } = useViewerModel(data, state, i18n);
   const label = useMemo(() => computeBundleLabel(bundle), [bundle]);
+  const importedName = source.imported?.name;
+  // Pictures carry every source's credit line (and where outside data came from), or the opened file's name.
+  const credit = useMemo(() => {
+    if (importedName) return t('sourceImported', { name: importedName });
+    const text = computeCreditText(bundle.sources, state.lang);
+    return data.foreignOrigin ? `${text} · ${t('foreignData', { origin: data.foreignOrigin })}` : text;
+  }, [importedName, bundle, state.lang, data.foreignOrigin, t]);
   const labels = useMemo<GraphViewLabels>(
     () => ({ graph: t('graphLabel'), zoomIn: t('zoomIn'), zoomOut: t('zoomOut'), fit: t('fit'), reset: t('reset') }),
     [t],
@@ -73,7 +82,6 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   useLayoutRequest(source.layoutRequest, relayout.start);
   useFitOnChange(apiRef, data.revision, state.filter);
   const drop = useFileDrop((files) => void source.openFiles(files));
-  const importedName = source.imported?.name;
 
   useUrlSync(state);
   useDocumentLanguage(state.lang, `${t('appTitle')} · ${state.lang === 'zh' ? 'AI Landscape Graph' : 'AI 产业图谱'}`);
@@ -126,6 +134,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                 totals={totals}
                 visibleCount={visible.size}
                 selected={state.selected}
+                scopeSizes={scopeSizes}
                 dispatch={dispatch}
               />
             }
@@ -174,6 +183,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
               )
             }
           />
+          <Credits />
         </div>
         {exportOpen && (
           <Suspense fallback={null}>
@@ -183,7 +193,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
               filter={state.filter}
               selected={state.selected}
               legend={exportLegend}
-              source={importedName ? t('sourceImported', { name: importedName }) : t('sourceReport')}
+              source={credit}
               base={importedName ? importedName.replace(/\.[a-z]+$/i, '') : 'landscape'}
               date={importedName ? undefined : label.year}
               apiRef={apiRef}

@@ -1,7 +1,7 @@
-// Node colours per colour mode (kind, or a node's first modality or track) and the legend's entries.
+// Node colours per colour mode (kind, a node's first modality or track, or the sources citing it) and the legend's entries.
 import type Graph from 'graphology';
 import type { Bundle, FacetValue } from '../core/bundle/index.js';
-import type { FilterIndex, NodeSubset } from '../core/filters/index.js';
+import { SOURCE_SET_SEPARATOR, type FilterIndex, type NodeSubset } from '../core/filters/index.js';
 import type { ColorMode } from '../core/view-state/index.js';
 
 export const NONE_COLOR = '#b8bcc4';
@@ -61,7 +61,8 @@ const OTHER_ENTRY: ColorEntry = { key: '*', nameZh: '其他', nameEn: 'Other', c
 
 /** Colours for the nodes of `graph`, numbered as in `index` (made from the same graph). */
 export function computeColoring(graph: Graph, index: FilterIndex, bundle: Bundle, mode: ColorMode): Coloring {
-  const { entries, entryFor } = mode === 'kind' ? kindEntries(bundle) : facetEntries(graph, bundle, mode);
+  const { entries, entryFor } =
+    mode === 'kind' ? kindEntries(bundle) : mode === 'source' ? sourceEntries(index, bundle) : facetEntries(graph, bundle, mode);
   const all = [...entries, NONE_ENTRY];
   const numbers = new Map(all.map((entry, number) => [entry, number]));
   const colorOf = new Map<string, string>();
@@ -74,6 +75,40 @@ export function computeColoring(graph: Graph, index: FilterIndex, bundle: Bundle
     entryOf[number++] = numbers.get(entry)!;
   });
   return { colorOf, entries: all, entryOf, index };
+}
+
+/** One colour per set of citing sources ("the report only", "Epoch only", "both"): fewer sources first, then in the sources' order. */
+function sourceEntries(index: FilterIndex, bundle: Bundle): Entries {
+  const order = new Map(bundle.sources.map((source, at) => [source.id, at]));
+  const rank = (key: string) => key.split(SOURCE_SET_SEPARATOR).map((id) => order.get(id) ?? order.size);
+  const keys = [...index.columns.sources.values].sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    return ra.length - rb.length || ra.reduce((sum, at, i) => sum || at - (rb[i] ?? 0), 0);
+  });
+  const entries: ColorEntry[] = keys
+    .slice(0, PALETTE.length - 1)
+    .map((key, at) => ({ key, ...sourceSetNames(key, bundle), color: PALETTE[at] }));
+  if (keys.length > PALETTE.length - 1) entries.push(OTHER_ENTRY);
+  const byKey = new Map(entries.map((entry) => [entry.key, entry]));
+  return {
+    entries,
+    entryFor: (attributes) => {
+      const ids = attributes.sourceIds as string[] | undefined;
+      if (!Array.isArray(ids) || ids.length === 0) return NONE_ENTRY;
+      return byKey.get(ids.join(SOURCE_SET_SEPARATOR)) ?? OTHER_ENTRY;
+    },
+  };
+}
+
+/** A set of citing sources by name: "艾瑞咨询 + Epoch AI"; one source alone is "only" that one. */
+export function sourceSetNames(key: string, bundle: Pick<Bundle, 'sources'>): { nameZh: string; nameEn: string } {
+  const names = key.split(SOURCE_SET_SEPARATOR).map((id) => {
+    const source = bundle.sources.find((candidate) => candidate.id === id);
+    const publisher = source?.publisher ?? source?.title;
+    return { zh: String(publisher?.zh ?? id), en: String(publisher?.en ?? id) };
+  });
+  if (names.length === 1) return { nameZh: `仅${names[0].zh}`, nameEn: `${names[0].en} only` };
+  return { nameZh: names.map((name) => name.zh).join(' + '), nameEn: names.map((name) => name.en).join(' + ') };
 }
 
 interface Entries {

@@ -4,7 +4,6 @@ import type { Language } from '../core/view-state/index.js';
 
 const STRINGS = {
   appTitle: { zh: 'AI 产业图谱', en: 'AI Landscape Graph' },
-  appSubtitle: { zh: '2024年中国人工智能产业研究报告', en: 'China AI industry report 2024' },
   loading: { zh: '正在加载图谱数据…', en: 'Loading the graph…' },
   switchLanguage: { zh: '切换到英文界面', en: 'Switch to Chinese' },
   /** The language button's name: its visible text first (WCAG 2.5.3, speech input says "click EN"). */
@@ -29,6 +28,14 @@ const STRINGS = {
   facetBusinessModels: { zh: '商业模式', en: 'Business model' },
   facetMarkets: { zh: '目标市场', en: 'Target market' },
   facetCompanies: { zh: '企业', en: 'Company' },
+  facetSources: { zh: '引用来源', en: 'Cited by' },
+  mapScopeLegend: { zh: '范围', en: 'Scope' },
+  mapScopePrimary: { zh: '{name}图谱及其厂商的模型（{count}）', en: "{name}'s map and its vendors' models ({count})" },
+  mapScopeAll: { zh: '全部来源的全部节点（{count}）', en: 'Everything from every source ({count})' },
+  mapScopeHint: {
+    zh: '默认只显示{name}提到的实体，以及这些厂商在其他来源中的模型；选择“全部”可看到其余 {count} 个节点。',
+    en: "By default the map shows what {name} names, plus its vendors' models from the other sources; choose everything for the other {count} nodes.",
+  },
   filterFacetNames: { zh: '筛选{facet}名称', en: 'Filter {facet} names' },
   showMore: { zh: '显示全部（{count}）', en: 'Show all ({count})' },
   showFewer: { zh: '收起', en: 'Show fewer' },
@@ -43,6 +50,7 @@ const STRINGS = {
   colourKind: { zh: '类型', en: 'Kind' },
   colourModality: { zh: '模态', en: 'Modality' },
   colourTrack: { zh: '赛道', en: 'Track' },
+  colourSource: { zh: '来源', en: 'Source' },
   legend: { zh: '图例', en: 'Legend' },
   legendShow: { zh: '展开图例', en: 'Show the legend' },
   legendHide: { zh: '收起图例', en: 'Hide the legend' },
@@ -81,6 +89,20 @@ const STRINGS = {
   evidence: { zh: '依据', en: 'Evidence' },
   noEvidence: { zh: '无来源引用', en: 'No source cited' },
   tableRow: { zh: '行', en: 'row' },
+  sourceCount: { zh: '{count} 个来源', en: '{count} sources' },
+  sourceLink: { zh: '来源链接', en: 'Link in the source' },
+  disagreement: { zh: '来源说法不一 / Sources disagree', en: '来源说法不一 / Sources disagree' },
+  disagreeDeveloper: { zh: '开发者：{claims}', en: 'Developer: {claims}' },
+  parameters: { zh: '参数量', en: 'Parameters' },
+  trainingCompute: { zh: '训练算力', en: 'Training compute' },
+  accessibility: { zh: '可获取性', en: 'Accessibility' },
+  credits: { zh: '数据来源', en: 'Data sources' },
+  creditsTitle: { zh: '数据来源：', en: 'Data sources: ' },
+  foreignData: { zh: '外部数据：{origin}', en: 'Outside data: {origin}' },
+  foreignDataNote: {
+    zh: '此图谱来自 {origin}，不是本站的报告数据；引文与来源由该网站提供。',
+    en: 'This graph comes from {origin}, not from this site’s report data; its quotes and sources are that site’s.',
+  },
   editorial: { zh: '编辑补充 / Editorial', en: '编辑补充 / Editorial' },
   disputed: { zh: '有争议 / Disputed', en: '有争议 / Disputed' },
   correction: { zh: '更正：', en: 'Correction:' },
@@ -163,11 +185,44 @@ const STRINGS = {
     zh: '松开鼠标即可打开：GEXF、GraphML、JSON，或节点 + 边两个 CSV',
     en: 'Drop to open: GEXF, GraphML, JSON, or a nodes + edges CSV pair',
   },
-  sourceReport: { zh: '来源：艾瑞咨询 2024 / Source: iResearch 2024', en: 'Source: iResearch 2024 / 艾瑞咨询' },
   sourceImported: { zh: '来源：{name}', en: 'Source: {name}' },
   growth: { zh: '增速', en: 'growth' },
   estimate: { zh: '预测', en: 'estimate' },
 } satisfies Record<string, Record<Language, string>>;
+
+/** A model's accessibility as the data writes it (Epoch's column, mapped by its mapping file). */
+export const ACCESSIBILITY_NAMES: Record<string, Record<Language, string>> = {
+  'open-weights': { zh: '开放权重（无限制）', en: 'Open weights (unrestricted)' },
+  'open-weights-restricted': { zh: '开放权重（限制用途）', en: 'Open weights (restricted use)' },
+  'open-weights-non-commercial': { zh: '开放权重（非商用）', en: 'Open weights (non-commercial)' },
+  api: { zh: 'API 访问', en: 'API access' },
+  hosted: { zh: '托管访问（无 API）', en: 'Hosted access (no API)' },
+  unreleased: { zh: '未发布', en: 'Unreleased' },
+};
+
+/** 32,800,000,000 → "328亿" / "32.8 billion"; smaller numbers as they are, grouped. */
+export function formatCount(value: number, lang: Language): string {
+  const round = (n: number) => String(Number(n.toPrecision(3)));
+  if (lang === 'zh') {
+    if (value >= 1e12) return `${round(value / 1e12)}万亿`;
+    if (value >= 1e8) return `${round(value / 1e8)}亿`;
+    if (value >= 1e4) return `${round(value / 1e4)}万`;
+  } else {
+    if (value >= 1e12) return `${round(value / 1e12)} trillion`;
+    if (value >= 1e9) return `${round(value / 1e9)} billion`;
+    if (value >= 1e6) return `${round(value / 1e6)} million`;
+  }
+  return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+}
+
+/** 3.8e24 → "3.8 × 10²⁴". */
+export function formatScientific(value: number): string {
+  if (!(value > 0)) return String(value);
+  const exponent = Math.floor(Math.log10(value));
+  const mantissa = Number((value / 10 ** exponent).toPrecision(3));
+  const superscript = String(exponent).replace(/[-0-9]/g, (digit) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(digit)]);
+  return `${mantissa} × 10${superscript}`;
+}
 
 export type StringKey = keyof typeof STRINGS;
 export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;

@@ -64,6 +64,12 @@ describe.each(LANGS)('axe, WCAG 2.1 A/AA (%s)', (lang) => {
     await expectNoViolations(page, `${lang} selection`);
   });
 
+  it('a node from two sources: Epoch’s row, the report’s quote, coloured by source, every source shown', async () => {
+    const { page } = await open(lang, 'sel=company:alibaba&col=source&scope=all&src=epoch-ai-models,iresearch-2024%2Bepoch-ai-models');
+    await page.locator('aside.details .source-count').first().waitFor();
+    await expectNoViolations(page, `${lang} two sources`);
+  });
+
   it('table view, sorted, with a selected row', async () => {
     const { page } = await open(lang, 'sel=product:doubao&table=1');
     await page.getByRole('button', { name: words.sortName }).click();

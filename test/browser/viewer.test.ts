@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUNDLE_PATH, type Bundle } from '../../src/core/bundle/index.js';
+import { computeFirstViewIds } from './first-view';
 import { inkInBoxes, startHarness, waitForCameraSettled, waitForReady, type Harness } from './harness';
 
 let harness: Harness;
@@ -53,7 +54,8 @@ describe('viewer', () => {
     const { page, errors } = await harness.open();
     await waitForReady(page);
     expect(await inkPixels(page)).toBeGreaterThan(2000);
-    expect(await visibleCount(page)).toBe(bundle.graph.nodes.length);
+    // The first view: the report's map with its vendors' models from Epoch (see sources.test.ts).
+    expect(await visibleCount(page)).toBe(computeFirstViewIds(bundle).size);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     const unnamed = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, input, select, [role="combobox"]')]

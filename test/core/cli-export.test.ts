@@ -161,7 +161,10 @@ describe.concurrent('npm run export', { timeout: 120_000 }, () => {
 
     const zip = await runCli(['--format', 'csv', '--out', join(dir, 'pair.zip')]);
     expect(zip.code).toBe(0);
-    expect(Object.keys(unzipSync(new Uint8Array(readFileSync(join(dir, 'pair.zip'))))).sort()).toEqual(['edges.csv', 'nodes.csv']);
+    const files = unzipSync(new Uint8Array(readFileSync(join(dir, 'pair.zip'))));
+    expect(Object.keys(files).sort()).toEqual(['CREDITS.txt', 'edges.csv', 'nodes.csv']);
+    // The sources' credit travels with the data (this fixture's one source).
+    expect(new TextDecoder().decode(files['CREDITS.txt'])).toBe('Sources: Tests, Test report (2024)\n');
   });
 
   it('converts a graph file given with --input, and a CSV pair given with --nodes and --edges', async () => {

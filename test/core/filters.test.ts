@@ -330,3 +330,52 @@ describe('speed on a large graph', () => {
     expect(counts.modalities.get('modality:m1')).toBe(visible.size);
   });
 });
+
+describe('sources: the source facet and the primary scope', () => {
+  // A report (primary) and a dataset: a report company, the dataset's model of it, the dataset's model of a
+  // dataset-only lab, a model both cite, and an editorial node no source cites.
+  const graph = new Graph({ type: 'directed', multi: true });
+  const node = (id: string, kind: string, sourceIds?: string[]) => graph.addNode(id, { kind, sourceIds, modalities: [], tracks: [] });
+  node('company:a', 'company', ['report']);
+  node('model:x', 'model', ['dataset']);
+  node('model:y', 'model', ['dataset']);
+  node('organization:z', 'organization', ['dataset']);
+  node('model:w', 'model', ['report', 'dataset']);
+  node('concept:e', 'concept');
+  graph.addEdge('model:x', 'company:a', { relation: 'developed_by' });
+  graph.addEdge('model:y', 'organization:z', { relation: 'developed_by' });
+  graph.addEdge('model:w', 'company:a', { relation: 'developed_by' });
+  // A dataset model based on a report one is not thereby the report's vendors' model.
+  graph.addEdge('model:y', 'model:w', { relation: 'based_on' });
+  const index = createFilterIndex(graph, 0, 'report');
+  const shown = (filter: Partial<FilterState>, on = index) => [...computeVisibleNodes(on, normalizeFilter(filter))].sort();
+
+  it('opens on the report, its vendors’ models from the dataset and editorial nodes; `all` adds the rest', () => {
+    expect(shown({})).toEqual(['company:a', 'concept:e', 'model:w', 'model:x']);
+    expect(shown({ scope: 'primary' })).toEqual(shown({}));
+    expect(shown({ scope: 'all' })).toEqual(graph.nodes().sort());
+  });
+
+  it('has no effect on an index made without a primary source (the CLI’s, an opened file’s)', () => {
+    expect(createFilterIndex(graph).outsidePrimary).toBeNull();
+    expect(shown({ scope: 'primary' }, createFilterIndex(graph))).toEqual(graph.nodes().sort());
+  });
+
+  it('facets by the set of citing sources: "dataset only" and "both" are different values', () => {
+    expect(shown({ scope: 'all', sources: ['dataset'] })).toEqual(['model:x', 'model:y', 'organization:z']);
+    expect(shown({ scope: 'all', sources: ['report+dataset'] })).toEqual(['model:w']);
+    expect(shown({ scope: 'all', sources: ['report', 'report+dataset'] })).toEqual(['company:a', 'model:w']);
+    const counts = computeFacetCounts(index, normalizeFilter({ scope: 'all', kinds: ['model'] }));
+    expect(Object.fromEntries(counts.sources)).toEqual({ dataset: 2, 'report+dataset': 1 });
+    // Under the primary scope, the counts count what the scope shows.
+    expect(Object.fromEntries(computeFacetCounts(index, normalizeFilter({ kinds: ['model'] })).sources)).toEqual({
+      dataset: 1,
+      'report+dataset': 1,
+    });
+  });
+
+  it('keeps the ego centre visible even outside the scope; its neighbours follow the scope', () => {
+    expect(shown({ ego: { id: 'model:y', depth: 1 } })).toEqual(['model:w', 'model:y']);
+    expect(shown({ ego: { id: 'model:y', depth: 1 }, scope: 'all' })).toEqual(['model:w', 'model:y', 'organization:z']);
+  });
+});

@@ -3,7 +3,7 @@
 // survives its own link; parsing then serializing settles at once.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FILTER_FACETS, MAX_EGO_DEPTH, MIN_EGO_DEPTH, normalizeFilter } from '../../src/core/filters/index.js';
+import { FILTER_FACETS, MAX_EGO_DEPTH, MIN_EGO_DEPTH, SCOPES, normalizeFilter } from '../../src/core/filters/index.js';
 import { ENTITY_KINDS } from '../../src/core/records/index.js';
 import {
   COLOR_MODES,
@@ -52,6 +52,9 @@ const ODD_IDS = [
 const IDS = [...realSubgraph().nodes(), ...ODD_IDS];
 const KNOWN_IDS: ReadonlySet<string> = new Set(IDS);
 const KINDS = [...ENTITY_KINDS, 'evil<kind>', 'a,b'];
+const SOURCES = ['iresearch-2024', 'epoch-ai-models', 'odd source,id'];
+const SOURCE_SETS = ['iresearch-2024', 'epoch-ai-models', 'iresearch-2024+epoch-ai-models', 'odd source,id+epoch-ai-models'];
+const KNOWN = { kinds: KINDS, sources: SOURCES };
 const KNOWN_NAMES = new Set<string>([...Object.values(PARAMS), ...Object.values(FACET_PARAMS)]);
 const BASE = 'http://127.0.0.1:4173/';
 
@@ -80,21 +83,24 @@ const viewState: fc.Arbitrary<ViewState> = fc
           facet,
           facet === 'kinds'
             ? fc.subarray(KINDS)
-            : idOf(FACET_KIND[facet]).length > 0
-              ? fc.subarray(idOf(FACET_KIND[facet]))
-              : fc.constant([]),
+            : facet === 'sources'
+              ? fc.subarray(SOURCE_SETS)
+              : idOf(FACET_KIND[facet]).length > 0
+                ? fc.subarray(idOf(FACET_KIND[facet]))
+                : fc.constant([]),
         ]),
       ) as Record<(typeof FILTER_FACETS)[number], fc.Arbitrary<string[]>>,
     ),
     ego: fc.option(fc.record({ id: fc.constantFrom(...IDS), depth: fc.integer({ min: MIN_EGO_DEPTH, max: MAX_EGO_DEPTH }) })),
     hideIsolated: fc.boolean(),
+    scope: fc.constantFrom(...SCOPES),
     colorMode: fc.constantFrom(...COLOR_MODES),
     lang: fc.constantFrom(...LANGUAGES),
     camera: fc.option(camera),
     tableOpen: fc.boolean(),
     dataUrl: fc.option(fc.oneof(fc.webUrl(), fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), fc.constantFrom(...ALL_PAYLOADS))),
   })
-  .map(({ facets, ego, hideIsolated, ...rest }) => ({ ...rest, filter: normalizeFilter({ ...facets, ego, hideIsolated }) }));
+  .map(({ facets, ego, hideIsolated, scope, ...rest }) => ({ ...rest, filter: normalizeFilter({ ...facets, ego, hideIsolated, scope }) }));
 
 const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
@@ -109,12 +115,17 @@ function asLinked(state: ViewState): ViewState {
 
 /** What every parse must give, whatever the query. */
 function checkParsed(query: string): string {
-  const { state, notices } = timed('parseViewState', query.length, () => parseViewState(query, KNOWN_IDS, KINDS));
+  const { state, notices } = timed('parseViewState', query.length, () => parseViewState(query, KNOWN_IDS, KNOWN));
   if (!Array.isArray(notices) || notices.some((notice) => typeof notice !== 'string')) throw new Error('notices are not strings');
   if (state.selected !== null && !KNOWN_IDS.has(state.selected)) throw new Error(`selected an unknown id ${state.selected}`);
   for (const facet of FILTER_FACETS) {
     for (const value of state.filter[facet]) {
-      const known = facet === 'kinds' ? KINDS.includes(value) : KNOWN_IDS.has(value) && value.startsWith(`${FACET_KIND[facet]}:`);
+      const known =
+        facet === 'kinds'
+          ? KINDS.includes(value)
+          : facet === 'sources'
+            ? value.split('+').every((id) => SOURCES.includes(id))
+            : KNOWN_IDS.has(value) && value.startsWith(`${FACET_KIND[facet]}:`);
       if (!known) throw new Error(`${facet} holds ${value}`);
     }
     if (new Set(state.filter[facet]).size !== state.filter[facet].length) throw new Error(`${facet} holds a value twice`);
@@ -153,7 +164,7 @@ function checkParsed(query: string): string {
   }
   // Parsing settles: the link of what was understood reads back to the same state, with nothing to say.
   const link = serializeViewState(state);
-  const again = parseViewState(link, KNOWN_IDS, KINDS);
+  const again = parseViewState(link, KNOWN_IDS, KNOWN);
   if (again.notices.length > 0) throw new Error(`the viewer's own link ${link} gives notices ${again.notices.join(' · ')}`);
   if (serializeViewState(again.state) !== link) throw new Error(`the link does not settle: ${link} → ${serializeViewState(again.state)}`);
   return notices.length === 0 ? 'clean' : 'notices';
@@ -220,7 +231,7 @@ describe('fuzz: URL state (parseViewState)', () => {
         'url-roundtrip',
         viewState,
         (state) => {
-          const parsed = parseViewState(serializeViewState(state), KNOWN_IDS, KINDS);
+          const parsed = parseViewState(serializeViewState(state), KNOWN_IDS, KNOWN);
           expect(parsed.notices).toEqual([]);
           expect(parsed.state).toEqual(asLinked(state));
         },

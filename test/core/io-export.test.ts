@@ -23,6 +23,7 @@ import {
   quoteCypherString,
   restoreFormulaCell,
   scanXml,
+  type ExportFormat,
 } from '../../src/core/io/index.js';
 import { HOSTILE, hostileGraph, nodeDomParser } from './io-fixtures.js';
 
@@ -323,5 +324,38 @@ describe('file names, ZIP and the format switch', () => {
     expect(exportGraph(graph, 'graphml').map((file) => file.name)).toEqual(['graph.graphml']);
     expect(exportGraph(graph, 'cypher').map((file) => file.name)).toEqual(['graph.cypher']);
     expect(exportGraph(graph, 'neo4j-csv').map((file) => file.name)).toEqual(['nodes.csv', 'relationships.csv', 'import-command.txt']);
+  });
+});
+
+describe('the sources’ credit in exported files', () => {
+  const credit = "Sources: iResearch, 2024 report (2025); Epoch AI, 'Data on AI Models', epoch.ai/data/ai-models (CC BY 4.0)";
+  const graph = new Graph({ type: 'directed' });
+  graph.setAttribute('credit', credit);
+  graph.addNode('a', { label: 'A' });
+  graph.addNode('b', { label: 'B' });
+  graph.addEdge('a', 'b', { relation: 'developed_by' });
+
+  it('goes with every format, where each format keeps such a thing', () => {
+    const text = (format: ExportFormat) =>
+      exportGraph(graph, format)
+        .map((file) => `${file.name}\n${file.content}`)
+        .join('\n');
+    expect(text('json')).toContain(JSON.stringify(credit));
+    expect(text('gexf')).toMatch(
+      /<description>Sources: iResearch, 2024 report \(2025\); Epoch AI, .{1,6}Data on AI Models.* \(CC BY 4\.0\)<\/description>/,
+    );
+    expect(text('graphml')).toMatch(/<data key="[^"]+">Sources: iResearch, 2024 report \(2025\); Epoch AI, .* \(CC BY 4\.0\)<\/data>/);
+    expect(exportGraph(graph, 'cypher')[0].content.split('\n')[0]).toBe(`// ${credit}`);
+    for (const format of ['csv', 'neo4j-csv'] as const) {
+      const files = exportGraph(graph, format);
+      expect(files.find((file) => file.name === 'CREDITS.txt')?.content).toBe(`${credit}\n`);
+    }
+  });
+
+  it('is left out when the graph has none', () => {
+    const bare = graph.copy();
+    bare.removeAttribute('credit');
+    expect(exportGraph(bare, 'csv').map((file) => file.name)).toEqual(['nodes.csv', 'edges.csv']);
+    expect(exportGraph(bare, 'cypher')[0].content).not.toContain('Sources:');
   });
 });

@@ -215,10 +215,10 @@ describe('graph-data/', () => {
     expect(fromRecords.map(formatProblem)).toEqual([]);
   });
 
-  it('reports where Epoch AI and the records disagree, keeping both claims', () => {
-    expect(result.warnings.map(formatProblem)).toContainEqual(
-      expect.stringMatching(/model:vidu {2}warning: sources disagree on the developer/),
-    );
+  it('tells a co-developer from a disagreement: Epoch names Tsinghua beside ShengShu for Vidu, as the editors’ note does', () => {
+    expect(result.warnings.map(formatProblem).filter((line) => line.includes('disagree'))).toEqual([]);
+    const developers = result.dataset.relations.filter((relation) => relation.from === 'model:vidu' && relation.type === 'developed_by');
+    expect(developers.map((relation) => relation.to).sort()).toEqual(['company:shengshu', 'organization:tsinghua-university']);
   });
 
   it('keeps related_to to at most 8 % of the relations', () => {

@@ -1,7 +1,7 @@
 // Reading a node's facet values: its kind for the kind facet, the precomputed arrays for the others.
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import type { FilterFacet } from './types.js';
+import { SOURCE_SET_SEPARATOR, type FilterFacet } from './types.js';
 
 /** What filtering reads from a node; the landscape graph's nodes have all of it. */
 export interface FilterNodeAttributes extends Attributes {
@@ -11,6 +11,7 @@ export interface FilterNodeAttributes extends Attributes {
   businessModels?: readonly string[];
   markets?: readonly string[];
   companies?: readonly string[];
+  sourceIds?: readonly string[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -20,5 +21,6 @@ const NONE: readonly string[] = Object.freeze([]);
 
 export function facetValuesOf(attributes: FilterNodeAttributes, facet: FilterFacet): readonly string[] {
   if (facet === 'kinds') return attributes.kind ? [attributes.kind] : NONE;
+  if (facet === 'sources') return attributes.sourceIds?.length ? [attributes.sourceIds.join(SOURCE_SET_SEPARATOR)] : NONE;
   return attributes[facet] ?? NONE;
 }

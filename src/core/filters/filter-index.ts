@@ -2,7 +2,7 @@
 // (CSR arrays: a node's values are items[offsets[i]] .. items[offsets[i + 1]]), and the links as a flat
 // adjacency list over both directions, without self-loops. Built once per graph version (the viewer
 // keeps it per loaded data); filtering and counting then run over typed arrays.
-import type { FilterableGraph } from './facet-values.js';
+import { facetValuesOf, type FilterableGraph } from './facet-values.js';
 import { FILTER_FACETS, type FilterFacet } from './types.js';
 
 export interface FacetColumn {
@@ -20,31 +20,53 @@ export interface FilterIndex {
   indexOf: Map<string, number>;
   columns: Record<FilterFacet, FacetColumn>;
   adjacency: { offsets: Int32Array; targets: Int32Array };
+  /** 1 for the nodes outside the primary source's map (see `Scope`); null when every node is inside. */
+  outsidePrimary: Uint8Array | null;
 }
 
-export function createFilterIndex(graph: FilterableGraph, revision = 0): FilterIndex {
+/** `primarySource`: the id of the source whose map the `primary` scope shows (the viewer passes the bundle's first). */
+export function createFilterIndex(graph: FilterableGraph, revision = 0, primarySource?: string): FilterIndex {
   const order = graph.order;
   const ids: string[] = new Array(order);
   const indexOf = new Map<string, number>();
   const builders = FILTER_FACETS.map(() => new ColumnBuilder(order));
-  const [kinds, ...lists] = builders;
-  const listFacets = FILTER_FACETS.slice(1) as Exclude<FilterFacet, 'kinds'>[];
   let next = 0;
   graph.forEachNode((node, attributes) => {
     const index = next++;
     ids[index] = node;
     indexOf.set(node, index);
-    if (attributes.kind) kinds.add(attributes.kind);
-    kinds.end(index);
-    for (let facet = 0; facet < lists.length; facet++) {
-      const values = attributes[listFacets[facet]];
-      const builder = lists[facet];
-      if (values) for (let at = 0; at < values.length; at++) builder.add(values[at]);
+    for (let facet = 0; facet < FILTER_FACETS.length; facet++) {
+      const values = facetValuesOf(attributes, FILTER_FACETS[facet]);
+      const builder = builders[facet];
+      for (let at = 0; at < values.length; at++) builder.add(values[at]);
       builder.end(index);
     }
   });
   const columns = Object.fromEntries(FILTER_FACETS.map((facet, at) => [facet, builders[at].finish()])) as Record<FilterFacet, FacetColumn>;
-  return { revision, ids, indexOf, columns, adjacency: computeAdjacency(graph, indexOf) };
+  const outsidePrimary = primarySource === undefined ? null : computeOutsidePrimary(graph, indexOf, primarySource);
+  return { revision, ids, indexOf, columns, adjacency: computeAdjacency(graph, indexOf), outsidePrimary };
+}
+
+/**
+ * The nodes beyond the primary source's map: cited only by other sources, and not developed by an organisation
+ * the primary source cites. Null when there are none (one source, or a graph from a file, without source ids).
+ */
+function computeOutsidePrimary(graph: FilterableGraph, indexOf: Map<string, number>, primary: string): Uint8Array | null {
+  const order = indexOf.size;
+  const inside = new Uint8Array(order);
+  graph.forEachNode((node, attributes) => {
+    const ids = attributes.sourceIds;
+    if (ids === undefined || ids.length === 0 || ids.includes(primary)) inside[indexOf.get(node)!] = 1;
+  });
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (attributes.relation !== 'developed_by') return;
+    const ids = graph.getNodeAttribute(target, 'sourceIds');
+    if (ids !== undefined && ids.includes(primary)) inside[indexOf.get(source)!] = 1;
+  });
+  const outside = new Uint8Array(order);
+  let count = 0;
+  for (let node = 0; node < order; node++) if (!inside[node]) count += outside[node] = 1;
+  return count === 0 ? null : outside;
 }
 
 /** One facet's column, filled node by node: values numbered as first met, items in a growing typed array. */

@@ -1,6 +1,6 @@
 // The one entry point for filter input: fills defaults, removes duplicates and clamps the depth,
 // so the compute functions can trust what they get.
-import { EMPTY_FILTER, FILTER_FACETS, MAX_EGO_DEPTH, MIN_EGO_DEPTH, type FilterState } from './types.js';
+import { EMPTY_FILTER, FILTER_FACETS, MAX_EGO_DEPTH, MIN_EGO_DEPTH, SCOPES, type FilterState } from './types.js';
 
 export function clampEgoDepth(depth: number): number {
   if (!Number.isFinite(depth)) return MIN_EGO_DEPTH;
@@ -8,7 +8,12 @@ export function clampEgoDepth(depth: number): number {
 }
 
 export function normalizeFilter(input: Partial<FilterState> = {}): FilterState {
-  const filter: FilterState = { ...EMPTY_FILTER, ego: null, hideIsolated: input.hideIsolated === true };
+  const filter: FilterState = {
+    ...EMPTY_FILTER,
+    ego: null,
+    hideIsolated: input.hideIsolated === true,
+    scope: SCOPES.includes(input.scope as never) ? input.scope! : EMPTY_FILTER.scope,
+  };
   for (const facet of FILTER_FACETS) filter[facet] = [...new Set((input[facet] ?? []).filter((value) => typeof value === 'string'))];
   if (input.ego && typeof input.ego.id === 'string' && input.ego.id !== '') {
     filter.ego = { id: input.ego.id, depth: clampEgoDepth(input.ego.depth) };
@@ -16,7 +21,10 @@ export function normalizeFilter(input: Partial<FilterState> = {}): FilterState {
   return filter;
 }
 
-/** True when the filter shows every node. */
+/**
+ * True when no facet, neighbourhood or isolated-node filter is on: "clear all" has nothing to clear. The scope is
+ * aside: with a primary source in the index, `primary` still hides the other sources' rows.
+ */
 export function isEmptyFilter(filter: FilterState): boolean {
   return FILTER_FACETS.every((facet) => filter[facet].length === 0) && filter.ego === null && !filter.hideIsolated;
 }

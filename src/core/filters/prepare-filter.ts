@@ -1,6 +1,6 @@
 // A filter read against a filter index once: for each node, a bit mask of the facets it fails (bit i:
-// FILTER_FACETS[i]), OUTSIDE for nodes beyond the ego neighbourhood, 0 for the ego centre (always
-// shown). The visible nodes and the live facet counts both start from these masks, so the viewer,
+// FILTER_FACETS[i]), OUTSIDE for nodes beyond the ego neighbourhood or the scope, 0 for the ego centre
+// (always shown). The visible nodes and the live facet counts both start from these masks, so the viewer,
 // which asks for both after each change, reads the filter once: the last one per index is kept.
 import { createFilterIndex, type FilterIndex } from './filter-index.js';
 import type { FilterableGraph } from './facet-values.js';
@@ -46,6 +46,8 @@ export function prepareFilter(index: FilterIndex, filter: FilterState): Prepared
       if (!hit) masks[node] |= bit;
     }
   });
+  const outside = filter.scope === 'primary' ? index.outsidePrimary : null;
+  if (outside) for (let node = 0; node < order; node++) if (outside[node]) masks[node] = OUTSIDE;
   let centre = -1;
   if (filter.ego) {
     const inside = computeEgoMask(index, filter.ego);

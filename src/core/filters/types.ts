@@ -2,8 +2,12 @@
 // the neighbourhood of one node, and hiding isolated nodes.
 import type { NodeFacets } from '../graph/types.js';
 
-/** A facet of the filter panel: the node's kind, or one of the precomputed facet arrays on nodes. */
-export type FilterFacet = 'kinds' | keyof NodeFacets;
+/**
+ * A facet of the filter panel: the node's kind, one of the precomputed facet arrays on nodes, or the set of
+ * sources that cite the node (`sources`: one value per node, the source ids joined by `+`, so "the report
+ * only", "Epoch only" and "both" are three values).
+ */
+export type FilterFacet = 'kinds' | keyof NodeFacets | 'sources';
 
 export const FILTER_FACETS = [
   'kinds',
@@ -12,7 +16,21 @@ export const FILTER_FACETS = [
   'businessModels',
   'markets',
   'companies',
+  'sources',
 ] as const satisfies readonly FilterFacet[];
+
+/** Joins the ids of a node's sources into its `sources` facet value. */
+export const SOURCE_SET_SEPARATOR = '+';
+
+/**
+ * `primary`: only the primary source's map — what its first source cites, entities no source cites
+ * (editorial), and what the other sources add that the primary source's organisations developed (the
+ * report's vendors' models). `all`: everything. It narrows like a facet but is not one: clearing the
+ * facets keeps it, and graphs with one source (and any filter index made without a primary source, as the CLI's)
+ * are the same under both. The default is `primary`: a first view is the report's map, not every source's rows.
+ */
+export const SCOPES = ['primary', 'all'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 export const MIN_EGO_DEPTH = 1;
 export const MAX_EGO_DEPTH = 3;
@@ -31,8 +49,10 @@ export interface FilterState {
   businessModels: string[];
   markets: string[];
   companies: string[];
+  sources: string[];
   ego: EgoFilter | null;
   hideIsolated: boolean;
+  scope: Scope;
 }
 
 export const EMPTY_FILTER: FilterState = Object.freeze({
@@ -42,8 +62,10 @@ export const EMPTY_FILTER: FilterState = Object.freeze({
   businessModels: [],
   markets: [],
   companies: [],
+  sources: [],
   ego: null,
   hideIsolated: false,
+  scope: 'primary',
 }) as FilterState;
 
 /** Live counts: for each facet, value → number of nodes with it that would be visible were it on. */

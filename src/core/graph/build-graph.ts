@@ -2,6 +2,7 @@
 // the viewer and exporters read (names in both languages, kind, colour, size from degree, facets).
 import Graph from 'graphology';
 import { KIND_COLORS, RELATION_TYPES, kindOfId, type RelationType } from '../records/kinds.js';
+import { computeCreditText } from '../records/credit.js';
 import type { Dataset, ResolvedEnds } from '../records/types.js';
 import { computeFacetLists } from './compute-facets.js';
 import { EDGE_COLOR, EDITORIAL_EDGE_COLOR } from './edge-colors.js';
@@ -32,6 +33,8 @@ export function buildGraph(
     multi: true,
     allowSelfLoops: false,
   });
+  const credit = computeCreditText(dataset.sources, 'en');
+  if (credit) graph.setAttribute('credit', credit);
   const facets = computeFacetLists(dataset.entities, dataset.relations, ends);
   const sourceIdsOf = sourceIdLists(dataset);
 

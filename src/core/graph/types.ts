@@ -69,6 +69,8 @@ export interface EdgeAttributes {
 
 export interface GraphAttributes {
   name?: string;
+  /** Every source's credit line (English), so exported files carry it (GEXF: the description; GraphML, JSON: `credit`). */
+  credit?: string;
 }
 
 export type LandscapeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

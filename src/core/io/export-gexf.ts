@@ -98,6 +98,11 @@ function prepare(graph: Graph): Graph {
       meta[name] = typeof value === 'string' ? stripInvalidXmlChars(value) : value;
     }
   }
+  // GEXF's meta has no credit element: the credit goes into the description, where Gephi shows it.
+  if (typeof meta.credit === 'string') {
+    meta.description = typeof meta.description === 'string' ? `${meta.description} — ${meta.credit}` : meta.credit;
+    delete meta.credit;
+  }
   copy.replaceAttributes(meta);
   const keys = new Map<string, string>();
   const cleanKey = (key: string, taken: (candidate: string) => boolean) => {

@@ -19,8 +19,29 @@ export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = {
 
 const CSV_MIME = 'text/csv;charset=utf-8';
 
-/** The files of an export: one for json, gexf, graphml and cypher; a set for csv and neo4j-csv. */
+/** The graph's credit line (its sources' credits), on one line; '' without one. */
+function creditOf(graph: Graph): string {
+  const credit: unknown = graph.getAttribute('credit');
+  return typeof credit === 'string' ? credit.replace(/[\r\n]+/g, ' ').trim() : '';
+}
+
+/**
+ * The files of an export: one for json, gexf, graphml and cypher; a set for csv and neo4j-csv. The sources' credit
+ * travels with every format: a graph attribute in json and graphml, the description in gexf, a comment atop the
+ * cypher script, a CREDITS.txt beside the CSV files.
+ */
 export function exportGraph(graph: Graph, format: ExportFormat): ExportFile[] {
+  const files = exportFiles(graph, format);
+  const credit = creditOf(graph);
+  if (credit === '') return files;
+  if (format === 'cypher') return [{ ...files[0], content: `// ${credit}\n${files[0].content}` }];
+  if (format === 'csv' || format === 'neo4j-csv') return [...files, { name: 'CREDITS.txt', content: `${credit}\n`, mimeType: TEXT_MIME }];
+  return files;
+}
+
+const TEXT_MIME = 'text/plain;charset=utf-8';
+
+function exportFiles(graph: Graph, format: ExportFormat): ExportFile[] {
   switch (format) {
     case 'json':
       return [{ name: 'graph.json', content: exportJson(graph), mimeType: 'application/json' }];

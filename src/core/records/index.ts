@@ -6,3 +6,4 @@ export { parseYamlFile, type ParsedYaml } from './parse-yaml.js';
 export { FORBIDDEN_KEYS } from './forbidden-keys.js';
 export { normalizeForQuote, QuoteIndex } from './quote.js';
 export { validateDataset, relationKey, relationLabel, MAX_PROBLEMS_PER_FILE } from './validate.js';
+export { computeCreditLine, computeCreditText } from './credit.js';

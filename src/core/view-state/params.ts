@@ -10,6 +10,7 @@ export const FACET_PARAMS: Record<FilterFacet, string> = {
   businessModels: 'b',
   markets: 'mk',
   companies: 'c',
+  sources: 'src',
 };
 
 export const PARAMS = {
@@ -22,9 +23,10 @@ export const PARAMS = {
   lang: 'lang',
   table: 'table',
   camera: 'cam',
+  scope: 'scope',
 } as const;
 
-/** The kind prefix a facet's values share, stripped in the URL; none for the kind facet. */
+/** The kind prefix a facet's values share, stripped in the URL; none for the kind and source facets. */
 export function facetPrefix(facet: FilterFacet): string | null {
-  return facet === 'kinds' ? null : `${FACET_KIND[facet]}:`;
+  return facet === 'kinds' || facet === 'sources' ? null : `${FACET_KIND[facet]}:`;
 }

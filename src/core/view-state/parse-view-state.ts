@@ -1,7 +1,15 @@
 // Query string → view state. Never throws: an unknown parameter, a malformed value or an id the
 // graph does not have is dropped, and named in a notice.
 import { normalizeFilter } from '../filters/normalize-filter.js';
-import { FILTER_FACETS, MAX_EGO_DEPTH, MIN_EGO_DEPTH, type FilterFacet } from '../filters/types.js';
+import {
+  FILTER_FACETS,
+  MAX_EGO_DEPTH,
+  MIN_EGO_DEPTH,
+  SCOPES,
+  SOURCE_SET_SEPARATOR,
+  type FilterFacet,
+  type Scope,
+} from '../filters/types.js';
 import { ENTITY_KINDS } from '../records/kinds.js';
 import { FACET_PARAMS, PARAMS, facetPrefix } from './params.js';
 import {
@@ -50,11 +58,15 @@ export function parseCamera(value: string): CameraState | null {
   return { x, y, ratio };
 }
 
-export function parseViewState(
-  search: string,
-  knownIds: ReadonlySet<string>,
-  knownKinds: readonly string[] = ENTITY_KINDS,
-): ParsedViewState {
+/** What the loaded data has, beyond its node ids: the kinds, and the ids of its sources (for `src=`). */
+export interface KnownValues {
+  kinds?: readonly string[];
+  sources?: readonly string[];
+}
+
+export function parseViewState(search: string, knownIds: ReadonlySet<string>, known: KnownValues = {}): ParsedViewState {
+  const knownKinds = known.kinds ?? ENTITY_KINDS;
+  const knownSources = new Set(known.sources ?? []);
   const notices: string[] = [];
   const notice = (name: string, value: string) =>
     notices.push(`${name}=${value.length > MAX_NOTICE_VALUE ? `${value.slice(0, MAX_NOTICE_VALUE)}…` : value}`);
@@ -66,9 +78,16 @@ export function parseViewState(
   let egoId: string | null = null;
   let depth: number = MIN_EGO_DEPTH;
   let hideIsolated = false;
+  let scope: Scope = DEFAULT_VIEW_STATE.filter.scope;
 
   const resolveFacetValue = (facet: FilterFacet, value: string): string | null => {
     if (facet === 'kinds') return knownKinds.includes(value) ? value : null;
+    if (facet === 'sources') {
+      // A `+` typed into the address bar arrives as a space.
+      const known = (set: string) => set.split(SOURCE_SET_SEPARATOR).every((id) => knownSources.has(id));
+      const typed = value.replace(/ /g, SOURCE_SET_SEPARATOR);
+      return known(value) ? value : known(typed) ? typed : null;
+    }
     const prefix = facetPrefix(facet)!;
     if (!value.includes(':') && knownIds.has(prefix + value)) return prefix + value;
     return value.startsWith(prefix) && knownIds.has(value) ? value : null;
@@ -121,6 +140,10 @@ export function parseViewState(
         if ((COLOR_MODES as readonly string[]).includes(value)) state.colorMode = value as ColorMode;
         else notice(name, value);
         break;
+      case PARAMS.scope:
+        if ((SCOPES as readonly string[]).includes(value)) scope = value as Scope;
+        else notice(name, value);
+        break;
       case PARAMS.lang:
         if ((LANGUAGES as readonly string[]).includes(value)) state.lang = value as Language;
         else notice(name, value);
@@ -135,6 +158,6 @@ export function parseViewState(
         notice(name, value);
     }
   }
-  state.filter = normalizeFilter({ ...facets, hideIsolated, ego: egoId ? { id: egoId, depth } : null });
+  state.filter = normalizeFilter({ ...facets, hideIsolated, scope, ego: egoId ? { id: egoId, depth } : null });
   return { state, notices };
 }

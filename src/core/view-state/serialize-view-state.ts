@@ -54,6 +54,7 @@ export function serializeViewState(state: ViewState): string {
     if (state.filter.ego.depth !== 1) put(PARAMS.depth, String(state.filter.ego.depth));
   }
   if (state.filter.hideIsolated) put(PARAMS.hideIsolated, '1');
+  if (state.filter.scope !== DEFAULT_VIEW_STATE.filter.scope) put(PARAMS.scope, state.filter.scope);
   if (state.colorMode !== DEFAULT_VIEW_STATE.colorMode) put(PARAMS.colorMode, state.colorMode);
   if (state.lang !== DEFAULT_VIEW_STATE.lang) put(PARAMS.lang, state.lang);
   if (state.tableOpen) put(PARAMS.table, '1');

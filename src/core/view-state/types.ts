@@ -2,7 +2,7 @@
 import type { FilterState } from '../filters/types.js';
 import { EMPTY_FILTER } from '../filters/types.js';
 
-export const COLOR_MODES = ['kind', 'modality', 'track'] as const;
+export const COLOR_MODES = ['kind', 'modality', 'track', 'source'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 
 export const LANGUAGES = ['zh', 'en'] as const;

@@ -1,7 +1,9 @@
 // The selected node: both names, kind, aliases, attributes, its evidence, and its neighbours.
-import { useI18n } from '../i18n.js';
+import { useMemo } from 'react';
+import { computeDisagreements } from '../../core/graph/index.js';
+import { ACCESSIBILITY_NAMES, formatCount, formatScientific, useI18n } from '../i18n.js';
 import { useViewerData } from '../data/viewer-data.js';
-import { Evidence, SafeLink, disputedOf } from './Evidence.js';
+import { DisagreementMark, Evidence, SafeLink, disputedOf } from './Evidence.js';
 import { NeighbourList } from './NeighbourList.js';
 
 interface Props {
@@ -14,7 +16,13 @@ interface Props {
 
 export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood, onClose }: Props) {
   const { t, lang } = useI18n();
-  const { graph, kinds } = useViewerData();
+  const { graph, kinds, revision } = useViewerData();
+  const disagreements = useMemo(
+    () => (selected && graph.hasNode(selected) ? computeDisagreements(graph, selected) : []),
+    // The graph object is refilled by imports: its revision says which data it holds.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [graph, selected, revision],
+  );
   if (!selected || !graph.hasNode(selected)) {
     return (
       <aside className="details" aria-label={t('detailsTitle')}>
@@ -35,7 +43,12 @@ export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood,
   if (node.country) facts.push([t('country'), String(node.country)]);
   if (node.founded !== undefined) facts.push([t('founded'), String(node.founded)]);
   if (node.released) facts.push([t('released'), String(node.released)]);
-  if (node.openSource !== undefined) facts.push([t('openSource'), node.openSource ? t('yes') : t('no')]);
+  if (typeof node.parameters === 'number') facts.push([t('parameters'), formatCount(node.parameters, lang)]);
+  if (typeof node.trainingComputeFlop === 'number')
+    facts.push([t('trainingCompute'), `${formatScientific(node.trainingComputeFlop)} FLOP`]);
+  if (typeof node.accessibility === 'string')
+    facts.push([t('accessibility'), ACCESSIBILITY_NAMES[node.accessibility]?.[lang] ?? String(node.accessibility)]);
+  else if (node.openSource !== undefined) facts.push([t('openSource'), node.openSource ? t('yes') : t('no')]);
   if (node.url) facts.push([t('website'), <SafeLink href={node.url}>{String(node.url)}</SafeLink>]);
 
   return (
@@ -88,6 +101,7 @@ export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood,
         </dl>
       )}
       <h3>{t('evidence')}</h3>
+      <DisagreementMark disagreements={disagreements} />
       <Evidence
         sources={node.sources}
         editorial={node.editorial === undefined ? undefined : String(node.editorial)}

@@ -10,7 +10,7 @@ const BUTTON_ID = 'filters-button';
 /** How many filters are on: values ticked in the facets, the neighbourhood, hiding isolated nodes. */
 export function countActiveFilters(filter: FilterState): number {
   const facets = filter.kinds.length + filter.modalities.length + filter.tracks.length;
-  const more = filter.businessModels.length + filter.markets.length + filter.companies.length;
+  const more = filter.businessModels.length + filter.markets.length + filter.companies.length + filter.sources.length;
   return facets + more + (filter.ego ? 1 : 0) + (filter.hideIsolated ? 1 : 0);
 }
 

@@ -1,8 +1,9 @@
 // The filter panel: visible N of M, clear all, the facets with live counts, the neighbourhood of
 // the selection with its depth, and hiding isolated nodes.
 import { useMemo } from 'react';
-import type { FacetCounts, FilterFacet, FilterState } from '../../core/filters/index.js';
-import { MAX_EGO_DEPTH, MIN_EGO_DEPTH, isEmptyFilter } from '../../core/filters/index.js';
+import { SCOPES, type FacetCounts, type FilterFacet, type FilterState, type Scope } from '../../core/filters/index.js';
+import { MAX_EGO_DEPTH, MIN_EGO_DEPTH, SOURCE_SET_SEPARATOR, isEmptyFilter } from '../../core/filters/index.js';
+import { sourceSetNames } from '../appearance.js';
 import { useI18n, type StringKey } from '../i18n.js';
 import { namesOf, useViewerData } from '../data/viewer-data.js';
 import type { ViewAction } from '../state/view-reducer.js';
@@ -14,6 +15,8 @@ interface Props {
   totals: FacetCounts;
   visibleCount: number;
   selected: string | null;
+  /** Nodes in the primary source's map and in all; null when the data has one source. */
+  scopeSizes: { primary: number; all: number } | null;
   dispatch(action: ViewAction): void;
 }
 
@@ -28,9 +31,10 @@ const FACET_TITLES: Record<FilterFacet, StringKey> = {
   businessModels: 'facetBusinessModels',
   markets: 'facetMarkets',
   companies: 'facetCompanies',
+  sources: 'facetSources',
 };
 
-export function FiltersPanel({ filter, counts, totals, visibleCount, selected, dispatch }: Props) {
+export function FiltersPanel({ filter, counts, totals, visibleCount, selected, scopeSizes, dispatch }: Props) {
   const { t, name, lang } = useI18n();
   const { graph, bundle, facetValues } = useViewerData();
   const options = useMemo(() => {
@@ -52,6 +56,10 @@ export function FiltersPanel({ filter, counts, totals, visibleCount, selected, d
       businessModels: bundle.facets.businessModels.filter(present('businessModels')).sort(byName),
       markets: bundle.facets.markets.filter(present('markets')).sort(byName),
       companies,
+      // Fewer sources first ("the report only", "Epoch only"), then "both".
+      sources: [...totals.sources.keys()]
+        .sort((a, b) => a.split(SOURCE_SET_SEPARATOR).length - b.split(SOURCE_SET_SEPARATOR).length)
+        .map((key) => ({ id: key, ...sourceSetNames(key, bundle) })),
     } satisfies Record<FilterFacet, FacetOption[]>;
   }, [bundle, totals, facetValues, lang, name, t]);
 
@@ -73,6 +81,7 @@ export function FiltersPanel({ filter, counts, totals, visibleCount, selected, d
           {t('clearAll')}
         </button>
       </div>
+      {scopeSizes && <ScopeChoice scope={filter.scope} sizes={scopeSizes} dispatch={dispatch} />}
       <fieldset className="facet">
         <legend>{t('neighbourhood')}</legend>
         <label className="facet-row">
@@ -124,5 +133,43 @@ export function FiltersPanel({ filter, counts, totals, visibleCount, selected, d
         ),
       )}
     </aside>
+  );
+}
+
+/** Where the map starts (the primary source's map) or everything: two radios, with the node count of each. */
+function ScopeChoice({
+  scope,
+  sizes,
+  dispatch,
+}: {
+  scope: Scope;
+  sizes: { primary: number; all: number };
+  dispatch(action: ViewAction): void;
+}) {
+  const { t, name } = useI18n();
+  const { bundle } = useViewerData();
+  const primary = bundle.sources[0];
+  const primaryName = primary ? name(primary.publisher ?? primary.title) : '';
+  return (
+    <fieldset className="facet scope">
+      <legend>{t('mapScopeLegend')}</legend>
+      {SCOPES.map((value) => (
+        <label key={value} className="facet-row">
+          <input
+            type="radio"
+            name="scope"
+            value={value}
+            checked={scope === value}
+            onChange={() => dispatch({ type: 'setScope', scope: value })}
+          />
+          <span className="facet-name">
+            {value === 'primary'
+              ? t('mapScopePrimary', { name: primaryName, count: sizes.primary })
+              : t('mapScopeAll', { count: sizes.all })}
+          </span>
+        </label>
+      ))}
+      {scope === 'primary' && <p className="muted small">{t('mapScopeHint', { name: primaryName, count: sizes.all - sizes.primary })}</p>}
+    </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 // The top bar: title, search, open and export, table and figures toggles, language switch. On a
 // phone or a tablet the actions fold into a menu and the filters button sits beside search.
 import type { ReactNode } from 'react';
+import { useViewerData } from '../data/viewer-data.js';
 import { useI18n } from '../i18n.js';
 import type { Screen } from '../screen/use-screen.js';
 import { MobileMenu } from './MobileMenu.js';
@@ -39,7 +40,13 @@ export function Header(props: Props) {
     screen,
     filtersButton,
   } = props;
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { bundle, foreignOrigin } = useViewerData();
+  // What the map is made of: the first source's title, then the other sources by publisher.
+  const [first, ...others] = bundle.sources;
+  const subtitle = first
+    ? [String(first.title?.[lang] ?? first.id), ...others.map((source) => String(source.publisher?.[lang] ?? source.id))].join(' + ')
+    : '';
   const actions = (
     <>
       {importButton}
@@ -69,7 +76,12 @@ export function Header(props: Props) {
     <header className="topbar">
       <div className={screen === 'phone' ? 'brand visually-hidden' : 'brand'}>
         <h1>{t('appTitle')}</h1>
-        <span className="subtitle">{t('appSubtitle')}</span>
+        {subtitle && <span className="subtitle">{subtitle}</span>}
+        {foreignOrigin && (
+          <span className="foreign-badge" role="note" title={t('foreignDataNote', { origin: foreignOrigin })}>
+            {t('foreignData', { origin: foreignOrigin })}
+          </span>
+        )}
       </div>
       <SearchBox onChoose={onChoose} prepare={searchReady} />
       {filtersButton}

@@ -4,15 +4,22 @@ import { useId, useState } from 'react';
 import { COLOR_MODES, type ColorMode } from '../../core/view-state/index.js';
 import type { LegendRow } from '../appearance.js';
 import { EDITORIAL_EDGE_COLOR } from '../appearance.js';
+import { useViewerData } from '../data/viewer-data.js';
 import { useI18n, type StringKey } from '../i18n.js';
 
-const MODE_LABELS: Record<ColorMode, StringKey> = { kind: 'colourKind', modality: 'colourModality', track: 'colourTrack' };
+const MODE_LABELS: Record<ColorMode, StringKey> = {
+  kind: 'colourKind',
+  modality: 'colourModality',
+  track: 'colourTrack',
+  source: 'colourSource',
+};
 const ROW_LIMIT = 10;
 /** Where the open legend would take too much of the map. */
 const SMALL_SCREEN = '(max-width: 1000px), (max-height: 560px)';
 
 export function Legend({ mode, rows, onMode }: { mode: ColorMode; rows: LegendRow[]; onMode(mode: ColorMode): void }) {
   const { t, name } = useI18n();
+  const { bundle } = useViewerData();
   const id = useId();
   const [open, setOpen] = useState(() => !window.matchMedia?.(SMALL_SCREEN).matches);
   const [all, setAll] = useState(false);
@@ -36,7 +43,7 @@ export function Legend({ mode, rows, onMode }: { mode: ColorMode; rows: LegendRo
         <label className="inline-field">
           {t('colourBy')}
           <select value={mode} onChange={(event) => onMode(event.target.value as ColorMode)}>
-            {COLOR_MODES.map((value) => (
+            {COLOR_MODES.filter((value) => value !== 'source' || bundle.sources.length > 1 || mode === 'source').map((value) => (
               <option key={value} value={value}>
                 {t(MODE_LABELS[value])}
               </option>

@@ -24,9 +24,27 @@ export interface ViewerData {
   sources: ReadonlyMap<string, SourceRecord>;
   kinds: ReadonlyMap<string, KindInfo>;
   facetValues: ReadonlyMap<string, FacetValue>;
+  /** The origin a `?data=` bundle came from, when it is not this site's: shown in the header and beside its evidence. */
+  foreignOrigin: string | null;
 }
 
-export function createViewerData(graph: ViewerGraph, bundle: Bundle, knownIds: ReadonlySet<string>, revision: number): ViewerData {
+/** The origin of a bundle URL when it differs from the page's; null for this site's own data. */
+export function computeForeignOrigin(url: string, page: string): string | null {
+  try {
+    const origin = new URL(url, page).origin;
+    return origin === new URL(page).origin ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+export function createViewerData(
+  graph: ViewerGraph,
+  bundle: Bundle,
+  knownIds: ReadonlySet<string>,
+  revision: number,
+  foreignOrigin: string | null = null,
+): ViewerData {
   const facetValues = new Map<string, FacetValue>();
   for (const values of Object.values(bundle.facets)) for (const value of values) facetValues.set(value.id, value);
   return {
@@ -37,6 +55,7 @@ export function createViewerData(graph: ViewerGraph, bundle: Bundle, knownIds: R
     sources: new Map(bundle.sources.map((source) => [source.id, source])),
     kinds: new Map(bundle.kinds.map((kind) => [kind.kind, { zh: String(kind.zh), en: String(kind.en), color: safeColor(kind.color) }])),
     facetValues,
+    foreignOrigin,
   };
 }
 

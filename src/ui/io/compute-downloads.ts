@@ -36,7 +36,10 @@ export function computeDownloads(graph: Graph, options: DownloadOptions): Downlo
   if (files.length === 1) return [{ name, blob: new Blob([files[0]!.content], { type: files[0]!.mimeType }) }];
   if (options.format === 'csv' && options.separateFiles) {
     const stem = name.replace(/-csv\.zip$/, '').replace(/\.zip$/, '');
-    return files.map((file) => ({ name: `${stem}-${file.name}`, blob: new Blob([file.content], { type: file.mimeType }) }));
+    // Two downloads, the pair; the sources' credit is in the zip and in the CSV rows' sources.
+    return files
+      .filter((file) => file.name.endsWith('.csv'))
+      .map((file) => ({ name: `${stem}-${file.name}`, blob: new Blob([file.content], { type: file.mimeType }) }));
   }
   const zip = computeZip(files);
   return [{ name, blob: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) }];

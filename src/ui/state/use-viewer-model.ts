@@ -3,7 +3,14 @@
 // import refills the same graph object); a re-layout moves nodes but keeps them and their links, so the
 // filter index stays good across it.
 import { useMemo } from 'react';
-import { EMPTY_FILTER, computeFacetCounts, computeVisibleNodes, createFilterIndex, isEmptyFilter } from '../../core/filters/index.js';
+import {
+  EMPTY_FILTER,
+  computeFacetCounts,
+  computeVisibleNodes,
+  createFilterIndex,
+  isEmptyFilter,
+  type FilterState,
+} from '../../core/filters/index.js';
 import type { ViewState } from '../../core/view-state/index.js';
 import { computeColoring, computeLegend } from '../appearance.js';
 import type { ViewerData } from '../data/viewer-data.js';
@@ -16,16 +23,31 @@ function sizeScale(order: number): (size: number) => number {
   return (size) => 2 + size * factor;
 }
 
-const COLOUR_MODE_LABEL = { kind: 'colourKind', modality: 'colourModality', track: 'colourTrack' } as const;
+/** No filter and every source: what the facet totals count. */
+const EVERYTHING: FilterState = { ...EMPTY_FILTER, scope: 'all' };
+
+const COLOUR_MODE_LABEL = { kind: 'colourKind', modality: 'colourModality', track: 'colourTrack', source: 'colourSource' } as const;
 
 export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
   const { graph, bundle, revision } = data;
-  // A new index per revision: `graph` is the same object across imports.
-  const filterIndex = useMemo(() => createFilterIndex(graph, revision), [graph, revision]);
+  // A new index per revision: `graph` is the same object across imports. With several sources, the first one's
+  // map is the "primary" scope the viewer opens on.
+  const primarySource = bundle.sources.length > 1 ? String(bundle.sources[0].id) : undefined;
+  const filterIndex = useMemo(() => createFilterIndex(graph, revision, primarySource), [graph, revision, primarySource]);
+  const scopeSizes = useMemo(() => {
+    const outside = filterIndex.outsidePrimary;
+    if (!outside) return null;
+    let count = 0;
+    for (let node = 0; node < outside.length; node++) count += outside[node];
+    return { primary: outside.length - count, all: outside.length };
+  }, [filterIndex]);
   const visible = useMemo(() => computeVisibleNodes(filterIndex, state.filter), [filterIndex, state.filter]);
-  const totals = useMemo(() => computeFacetCounts(filterIndex, EMPTY_FILTER), [filterIndex]);
+  const totals = useMemo(() => computeFacetCounts(filterIndex, EVERYTHING), [filterIndex]);
   const counts = useMemo(
-    () => (isEmptyFilter(state.filter) ? totals : computeFacetCounts(filterIndex, state.filter)),
+    () =>
+      isEmptyFilter(state.filter) && (state.filter.scope === 'all' || !filterIndex.outsidePrimary)
+        ? totals
+        : computeFacetCounts(filterIndex, state.filter),
     [filterIndex, state.filter, totals],
   );
   const coloring = useMemo(
@@ -48,5 +70,5 @@ export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
     }),
     [legend, t, i18n, state.colorMode],
   );
-  return { filterIndex, visible, totals, counts, legend, view, exportLegend };
+  return { filterIndex, visible, totals, counts, legend, view, exportLegend, scopeSizes };
 }

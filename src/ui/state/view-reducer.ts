@@ -1,10 +1,11 @@
 // The viewer's one store of view state (what the URL mirrors): actions and the reducer.
-import { EMPTY_FILTER, clampEgoDepth, toggleFacetValue, type FilterFacet } from '../../core/filters/index.js';
+import { EMPTY_FILTER, clampEgoDepth, toggleFacetValue, type FilterFacet, type Scope } from '../../core/filters/index.js';
 import type { CameraState, ColorMode, Language, ViewState } from '../../core/view-state/index.js';
 
 export type ViewAction =
   | { type: 'toggleFacet'; facet: FilterFacet; value: string }
   | { type: 'clearFilters' }
+  | { type: 'setScope'; scope: Scope }
   | { type: 'setEgo'; id: string | null; depth?: number }
   | { type: 'setEgoDepth'; depth: number }
   | { type: 'setHideIsolated'; value: boolean }
@@ -19,7 +20,10 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'toggleFacet':
       return { ...state, filter: toggleFacetValue(state.filter, action.facet, action.value) };
     case 'clearFilters':
-      return { ...state, filter: EMPTY_FILTER };
+      // The scope is where the map starts, not a filter: clearing keeps it.
+      return { ...state, filter: { ...EMPTY_FILTER, scope: state.filter.scope } };
+    case 'setScope':
+      return { ...state, filter: { ...state.filter, scope: action.scope } };
     case 'setEgo':
       return {
         ...state,
