@@ -41,8 +41,11 @@ export function ingestSources(input: IngestInput): IngestResult {
     mergedEntities: 0,
     mergedRelations: 0,
   };
-  const incoming: (IncomingEntity & { source: string; file: string; columnOf: Map<string, number> })[] = [];
-  const incomingRelations: (IncomingRelation & { source: string; file: string })[] = [];
+  // The items as the mappings made them (no copies: at 100k rows, copies are most of the garbage); the table's file
+  // and column numbers, for messages, by source.
+  const incoming: IncomingEntity[] = [];
+  const incomingRelations: IncomingRelation[] = [];
+  const tableOf = new Map<string, { file: string; columnOf: Map<string, number> }>();
 
   let failed = false;
   for (const file of input.mappingFiles) {
@@ -70,16 +73,16 @@ export function ingestSources(input: IngestInput): IngestResult {
       relations: result.relations.length,
       unresolvedLookups: [...result.unresolvedLookups].sort((a, b) => b[1] - a[1]),
     });
-    const columnOf = new Map(table.columns.map((column, index) => [column, index + 1]));
-    for (const entity of result.entities) incoming.push({ ...entity, source: mapping.source, file: table.file, columnOf });
-    for (const relation of result.relations) incomingRelations.push({ ...relation, source: mapping.source, file: table.file });
+    tableOf.set(mapping.source, { file: table.file, columnOf: new Map(table.columns.map((column, index) => [column, index + 1])) });
+    for (const entity of result.entities) incoming.push(entity);
+    for (const relation of result.relations) incomingRelations.push(relation);
   }
 
   const { decisions, yaml: decisionsYaml } = readDecisions(input.resolutionFile, problems, report);
   const resolution = resolveEntities({
     existing: input.dataset.entities,
     existingRelations: input.dataset.relations,
-    incoming: incoming.map((item) => ({ record: item.record, source: item.source, row: item.row })),
+    incoming,
     incomingRelations: incomingRelations.map((item) => item.record),
     decisions,
   });
@@ -107,12 +110,13 @@ export function ingestSources(input: IngestInput): IngestResult {
   const merged = new Set<string>();
   for (const item of incoming) {
     const { record } = item;
+    const { file, columnOf } = tableOf.get(item.source)!;
     const target = finalOf(record.id);
     const warn = (column: string | undefined, message: string) =>
       problems.push({
-        file: item.file,
+        file,
         line: item.row,
-        col: column ? (item.columnOf.get(column) ?? 0) : 0,
+        col: column ? (columnOf.get(column) ?? 0) : 0,
         id: item.key,
         message,
         severity: 'warning',
@@ -121,7 +125,7 @@ export function ingestSources(input: IngestInput): IngestResult {
       const taken = entities.get(record.id);
       if (taken !== undefined && taken !== record) {
         problems.push({
-          file: item.file,
+          file,
           line: item.row,
           col: 0,
           id: item.key,
@@ -132,7 +136,7 @@ export function ingestSources(input: IngestInput): IngestResult {
       const other = slugKinds.get(`${groupOf(record.id)}|${record.id.slice(record.id.indexOf(':') + 1)}`);
       if (other !== undefined && other !== record.id) {
         problems.push({
-          file: item.file,
+          file,
           line: item.row,
           col: 0,
           id: item.key,
@@ -199,7 +203,8 @@ export function ingestSources(input: IngestInput): IngestResult {
     const from = finalOf(item.record.from);
     const to = finalOf(item.record.to);
     if (from === to || !entities.has(from) || !entities.has(to)) continue;
-    const relation: RelationRecord = { ...item.record, from, to };
+    // Most links keep their ends (only merged entities' ids change): those need no copy.
+    const relation: RelationRecord = from === item.record.from && to === item.record.to ? item.record : { ...item.record, from, to };
     const key = keyOf(relation);
     const known = relations.get(key);
     if (known !== undefined) {
@@ -213,7 +218,7 @@ export function ingestSources(input: IngestInput): IngestResult {
       const says = () => incomingDevelopers.get(`${item.source}|${from}`) ?? new Set([to]);
       if (stated !== undefined && stated.size > 0 && !stated.has(to) && ![...says()].some((developer) => stated.has(developer))) {
         problems.push({
-          file: item.file,
+          file: tableOf.get(item.source)!.file,
           line: item.row,
           col: 0,
           id: from,

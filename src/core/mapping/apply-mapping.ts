@@ -223,7 +223,11 @@ function makeEntity(maker: EntityMaker, key: string, row: TableRow, mapping: Map
   if (typeof maker.kind !== 'string') columns.push(maker.kind.column);
   readAttributes(maker, record, row, key, columns, rowProblem);
   record.sources = [citation(mapping.source, row, columns)];
-  return { entity: { record: inSchemaOrder(record), maker: maker.as, key, row: row.row }, kinds: new Map([[kind, 1]]), columns };
+  return {
+    entity: { record: inSchemaOrder(record), source: mapping.source, maker: maker.as, key, row: row.row },
+    kinds: new Map([[kind, 1]]),
+    columns,
+  };
 }
 
 const ENTITY_KEYS = Object.keys(entitySchema.shape);
@@ -253,7 +257,7 @@ function makeValueEntity(
   const columns = [maker.each!.column];
   if (typeof maker.kind !== 'string') columns.push(maker.kind.column);
   const record: EntityRecord = { id: `${kind}:${slug}`, name: { zh: value, en: value }, sources: [citation(mapping.source, row, columns)] };
-  return { entity: { record, maker: maker.as, key: value, row: row.row }, kinds: new Map([[kind, 1]]), columns };
+  return { entity: { record, source: mapping.source, maker: maker.as, key: value, row: row.row }, kinds: new Map([[kind, 1]]), columns };
 }
 
 /** The values of a per-value entity maker in a row, ignored ones left out. */
@@ -421,7 +425,7 @@ function makeRelations(maker: RelationMaker, row: TableRow, key: string, context
         to,
         sources: [citation(mapping.source, row, [mapping.key, from.column, column])],
       };
-      context.relations.set(relationKey, { record: relation, row: row.row });
+      context.relations.set(relationKey, { record: relation, source: mapping.source, row: row.row });
     }
   }
 }

@@ -4,6 +4,8 @@ import type { Position, Problem } from '../records/types.js';
 
 export interface IncomingEntity {
   record: EntityRecord;
+  /** The id of the source whose table made it. */
+  source: string;
   /** The mapping's name for the entity maker (`model`, `org`...). */
   maker: string;
   /** The row key (per-row entities) or the cell value (per-value entities) it was made from. */
@@ -14,6 +16,8 @@ export interface IncomingEntity {
 
 export interface IncomingRelation {
   record: RelationRecord;
+  /** The id of the source whose table made it. */
+  source: string;
   row: number;
 }
 
