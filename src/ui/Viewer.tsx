@@ -114,6 +114,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
             importButton={<ImportButton busy={source.busy} onFiles={(files) => void source.openFiles(files)} />}
             searchReady={graphReady}
             screen={screen}
+            importedName={importedName}
             filtersButton={
               screen !== 'desktop' && (
                 <FiltersButton active={countActiveFilters(state.filter)} open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />

@@ -117,3 +117,18 @@ describe('computeBundleLabel', () => {
     expect(computeBundleLabel({ sources: [] })).toEqual({ title: undefined, year: undefined });
   });
 });
+
+describe('a graph whose file names no kinds', () => {
+  it('calls its nodes nodes (节点 / Node), not one of the report’s kinds', () => {
+    const graph = new Graph();
+    graph.addNode('a', { label: 'A' });
+    graph.addNode('b', { label: 'B', kind: 'person' });
+    assignViewerDefaults(graph);
+    expect(graph.getNodeAttribute('a', 'kind')).toBe('node');
+    const kinds = computeImportedBundle(graph, reportBundle()).kinds;
+    expect(kinds.map(({ kind, zh, en }) => [kind, zh, en])).toEqual([
+      ['node', '节点', 'Node'],
+      ['person', 'person', 'person'],
+    ]);
+  });
+});

@@ -6,8 +6,8 @@ import type Graph from 'graphology';
 import { FACETS, sizeForDegree } from '../graph/index.js';
 import type { ViewerDefaultsResult, ViewerGraph } from './types.js';
 
-/** A node's kind when the data names none. */
-export const DEFAULT_NODE_KIND = 'concept';
+/** A node's kind when the data names none: just a node (not one of the report's kinds, which would claim a meaning). */
+export const DEFAULT_NODE_KIND = 'node';
 
 const NODE_LISTS = [...FACETS, 'aliases', 'sources'] as const;
 const GOLDEN_ANGLE = 2.399963;

@@ -3,8 +3,12 @@
 import type Graph from 'graphology';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type FacetIndex, type FacetValue } from '../bundle/index.js';
 import { FACETS, type NodeFacets } from '../graph/index.js';
+import { DEFAULT_NODE_KIND } from './assign-viewer-defaults.js';
 
 type Facet = keyof NodeFacets;
+
+/** Nodes whose file names no kind: called what they are. */
+const NODE_KIND = { kind: DEFAULT_NODE_KIND as Bundle['kinds'][number]['kind'], zh: '节点', en: 'Node', color: '#5b6b82' };
 
 /** Colours for kinds the report does not have. */
 const EXTRA_KIND_COLORS = ['#7f63b8', '#8c564b', '#17becf', '#bcbd22', '#e377c2', '#393b79', '#ff7f0e', '#2ca02c'];
@@ -18,7 +22,7 @@ export function computeImportedBundle(graph: Graph, report: Bundle): Bundle {
     const kind = String(attributes.kind);
     if (!seenKinds.has(kind)) {
       seenKinds.add(kind);
-      const info = known.get(kind);
+      const info = kind === DEFAULT_NODE_KIND ? NODE_KIND : known.get(kind);
       kinds.push(
         info ?? {
           kind: kind as Bundle['kinds'][number]['kind'],

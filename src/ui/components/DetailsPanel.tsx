@@ -1,5 +1,6 @@
 // The selected node: both names, kind, aliases, attributes, its evidence, and its neighbours.
 import { useMemo } from 'react';
+import { RESERVED_ATTRIBUTES } from '../../core/attributes/index.js';
 import { computeDisagreements } from '../../core/graph/index.js';
 import { ACCESSIBILITY_NAMES, formatCount, formatScientific, useI18n } from '../i18n.js';
 import { useViewerData } from '../data/viewer-data.js';
@@ -100,6 +101,7 @@ export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood,
           ))}
         </dl>
       )}
+      <OtherAttributes attributes={node} />
       <h3>{t('evidence')}</h3>
       <DisagreementMark disagreements={disagreements} />
       <Evidence
@@ -111,4 +113,57 @@ export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood,
       <NeighbourList key={selected} node={selected} onSelect={onSelect} />
     </aside>
   );
+}
+
+/** What the panel shows by name above, or the viewer reads itself: not repeated under "other attributes". */
+const SHOWN = new Set([
+  ...RESERVED_ATTRIBUTES,
+  'descriptionZh',
+  'descriptionEn',
+  'country',
+  'founded',
+  'released',
+  'openSource',
+  'url',
+  'parameters',
+  'trainingComputeFlop',
+  'accessibility',
+  'sourceIds',
+  'editorial',
+  'disputed',
+  'correction',
+  'evidenceNote',
+]);
+
+/** A file's own attributes (any graph): each with its value as text and its type. */
+function OtherAttributes({ attributes }: { attributes: Readonly<Record<string, unknown>> }) {
+  const { t } = useI18n();
+  const rows = Object.entries(attributes).filter(
+    ([name, value]) => !SHOWN.has(name) && value !== undefined && value !== null && value !== '',
+  );
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <h3>{t('otherAttributes')}</h3>
+      <dl className="facts other-attributes">
+        {rows.map(([name, value]) => (
+          <div key={name} className="fact">
+            <dt>
+              {name} <span className="attribute-type">{t(typeKey(value))}</span>
+            </dt>
+            <dd>
+              {Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+function typeKey(value: unknown): 'typeNumber' | 'typeBoolean' | 'typeList' | 'typeText' {
+  if (typeof value === 'number') return 'typeNumber';
+  if (typeof value === 'boolean') return 'typeBoolean';
+  if (Array.isArray(value)) return 'typeList';
+  return 'typeText';
 }

@@ -23,6 +23,8 @@ interface Props {
   screen: Screen;
   /** The button that opens the filter drawer (phone, tablet). */
   filtersButton?: ReactNode;
+  /** The opened file's name, which the header then shows instead of the sources. */
+  importedName?: string;
 }
 
 export function Header(props: Props) {
@@ -39,14 +41,17 @@ export function Header(props: Props) {
     searchReady,
     screen,
     filtersButton,
+    importedName,
   } = props;
   const { t, lang } = useI18n();
   const { bundle, foreignOrigin } = useViewerData();
   // What the map is made of: the first source's title, then the other sources by publisher.
   const [first, ...others] = bundle.sources;
-  const subtitle = first
-    ? [String(first.title?.[lang] ?? first.id), ...others.map((source) => String(source.publisher?.[lang] ?? source.id))].join(' + ')
-    : '';
+  const subtitle = importedName
+    ? importedName
+    : first
+      ? [String(first.title?.[lang] ?? first.id), ...others.map((source) => String(source.publisher?.[lang] ?? source.id))].join(' + ')
+      : '';
   const actions = (
     <>
       {importButton}
