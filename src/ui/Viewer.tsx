@@ -30,7 +30,7 @@ import { GraphView, type GraphApi, type GraphViewLabels } from './sigma/index.js
 import { useFocusRescue } from './state/use-focus-rescue.js';
 import { useDocumentLanguage, useUrlSync } from './state/use-url-sync.js';
 import { viewReducer } from './state/view-reducer.js';
-import { useEscape, useFitOnChange, useLayoutRequest } from './state/use-viewer-effects.js';
+import { useDefaultColorMode, useEscape, useFitOnChange, useLayoutRequest } from './state/use-viewer-effects.js';
 import { useViewerModel } from './state/use-viewer-model.js';
 
 // The export dialog and its writers load when the dialog first opens, not with the page.
@@ -57,7 +57,8 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const { graph, bundle } = data;
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const { t } = i18n;
-  const { visible, totals, counts, legend, view, exportLegend, scopeSizes } = useViewerModel(data, state, i18n);
+  const { visible, totals, counts, legend, view, exportLegend, scopeSizes, colorModes } = useViewerModel(data, state, i18n);
+  useDefaultColorMode(data, dispatch);
   const label = useMemo(() => computeBundleLabel(bundle), [bundle]);
   const importedName = source.imported?.name;
   // Pictures carry every source's credit line (and where outside data came from), or the opened file's name.
@@ -156,7 +157,13 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                     />
                   </ErrorBoundary>
                   <div className="overlay overlay-top-left" ref={legendBox}>
-                    <Legend mode={state.colorMode} rows={legend} onMode={(mode) => dispatch({ type: 'setColorMode', mode })} />
+                    <Legend
+                      mode={state.colorMode}
+                      rows={legend}
+                      modes={colorModes.modes}
+                      attribute={colorModes.attribute}
+                      onMode={(mode) => dispatch({ type: 'setColorMode', mode })}
+                    />
                   </div>
                   <div className="overlay overlay-bottom-left" ref={relayoutBox}>
                     <RelayoutControl relayout={relayout} />

@@ -1,8 +1,10 @@
 // Node colours per colour mode (kind, a node's first modality or track, or the sources citing it) and the legend's entries.
 import type Graph from 'graphology';
 import type { Bundle, FacetValue } from '../core/bundle/index.js';
+import { parseColor } from '../core/attributes/index.js';
 import { SOURCE_SET_SEPARATOR, type FilterIndex, type NodeSubset } from '../core/filters/index.js';
 import type { ColorMode } from '../core/view-state/index.js';
+import { chooseGraphColorAttribute, computeFileColorGroups, hasFileColors, valueOf } from './file-coloring.js';
 
 export const NONE_COLOR = '#b8bcc4';
 export const FADED_COLOR = '#e6e8ec';
@@ -61,8 +63,7 @@ const OTHER_ENTRY: ColorEntry = { key: '*', nameZh: '其他', nameEn: 'Other', c
 
 /** Colours for the nodes of `graph`, numbered as in `index` (made from the same graph). */
 export function computeColoring(graph: Graph, index: FilterIndex, bundle: Bundle, mode: ColorMode): Coloring {
-  const { entries, entryFor } =
-    mode === 'kind' ? kindEntries(bundle) : mode === 'source' ? sourceEntries(index, bundle) : facetEntries(graph, bundle, mode);
+  const { entries, entryFor, ownColor } = entriesFor(graph, index, bundle, mode);
   const all = [...entries, NONE_ENTRY];
   const numbers = new Map(all.map((entry, number) => [entry, number]));
   const colorOf = new Map<string, string>();
@@ -71,7 +72,8 @@ export function computeColoring(graph: Graph, index: FilterIndex, bundle: Bundle
   graph.forEachNode((node, attributes) => {
     if (index.ids[number] !== node) throw new Error(`colouring: node ${node} is not numbered ${number} in the filter index`);
     const entry = entryFor(attributes);
-    colorOf.set(node, entry.color);
+    // A file's colours beyond the legend's rows stay themselves (counted under "other colours").
+    colorOf.set(node, ownColor?.(attributes) ?? entry.color);
     entryOf[number++] = numbers.get(entry)!;
   });
   return { colorOf, entries: all, entryOf, index };
@@ -100,6 +102,26 @@ function sourceEntries(index: FilterIndex, bundle: Bundle): Entries {
   };
 }
 
+/** The colour mode an opened graph starts in: its own colours, else its best attribute's palette, else kinds. */
+export function chooseDefaultColorMode(graph: Graph, bundle: Pick<Bundle, 'sources'>): ColorMode {
+  if (bundle.sources.length > 0) return 'kind';
+  if (hasFileColors(graph)) return 'file';
+  return chooseGraphColorAttribute(graph) === undefined ? 'kind' : 'attribute';
+}
+
+/** The colour modes that mean something for this data (a mode in use stays offered). */
+export function computeColorModes(graph: Graph, bundle: Pick<Bundle, 'sources' | 'facets'>): ColorMode[] {
+  const imported = bundle.sources.length === 0;
+  return (['kind', 'modality', 'track', 'source', 'file', 'attribute'] as const).filter((mode) => {
+    if (mode === 'modality') return bundle.facets.modalities.length > 0;
+    if (mode === 'track') return bundle.facets.tracks.length > 0;
+    if (mode === 'source') return bundle.sources.length > 1;
+    if (mode === 'file') return imported && hasFileColors(graph);
+    if (mode === 'attribute') return imported && chooseGraphColorAttribute(graph) !== undefined;
+    return true;
+  });
+}
+
 /** A set of citing sources by name: "艾瑞咨询 + Epoch AI"; one source alone is "only" that one. */
 export function sourceSetNames(key: string, bundle: Pick<Bundle, 'sources'>): { nameZh: string; nameEn: string } {
   const names = key.split(SOURCE_SET_SEPARATOR).map((id) => {
@@ -114,6 +136,63 @@ export function sourceSetNames(key: string, bundle: Pick<Bundle, 'sources'>): { 
 interface Entries {
   entries: ColorEntry[];
   entryFor: (attributes: Record<string, unknown>) => ColorEntry;
+  /** The node's own colour, when the mode draws each node in it. */
+  ownColor?: (attributes: Record<string, unknown>) => string | undefined;
+}
+
+function entriesFor(graph: Graph, index: FilterIndex, bundle: Bundle, mode: ColorMode): Entries {
+  switch (mode) {
+    case 'kind':
+      return kindEntries(bundle);
+    case 'source':
+      return sourceEntries(index, bundle);
+    case 'file':
+      return fileEntries(graph);
+    case 'attribute':
+      return attributeEntries(graph, chooseGraphColorAttribute(graph));
+    default:
+      return facetEntries(graph, bundle, mode);
+  }
+}
+
+/** The file's own colours, a legend row per colour (the commonest 19), named by the attribute its nodes share. */
+function fileEntries(graph: Graph): Entries {
+  const groups = computeFileColorGroups(graph, chooseGraphColorAttribute(graph));
+  const entries: ColorEntry[] = groups
+    .slice(0, PALETTE.length - 1)
+    .map((group) => ({ key: group.key, nameZh: group.name, nameEn: group.name, color: group.color }));
+  if (groups.length > PALETTE.length - 1) entries.push({ ...OTHER_ENTRY, nameZh: '其他颜色', nameEn: 'Other colours' });
+  const byKey = new Map(entries.map((entry) => [entry.key, entry]));
+  return {
+    entries,
+    entryFor: (attributes) => {
+      const color = parseColor(attributes.color);
+      return color === undefined ? NONE_ENTRY : (byKey.get(color) ?? entries[entries.length - 1]);
+    },
+    ownColor: (attributes) => parseColor(attributes.color),
+  };
+}
+
+/** A palette over one attribute's values, commonest first ("other" beyond 19). */
+function attributeEntries(graph: Graph, name: string | undefined): Entries {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_node, attributes) => {
+    const value = valueOf(attributes, name);
+    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  });
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([value]) => value);
+  const entries: ColorEntry[] = ranked
+    .slice(0, PALETTE.length - 1)
+    .map((value, at) => ({ key: value, nameZh: `${name} ${value}`, nameEn: `${name} ${value}`, color: PALETTE[at] }));
+  if (ranked.length > PALETTE.length - 1) entries.push(OTHER_ENTRY);
+  const byKey = new Map(entries.map((entry) => [entry.key, entry]));
+  return {
+    entries,
+    entryFor: (attributes) => {
+      const value = valueOf(attributes, name);
+      return value === undefined ? NONE_ENTRY : (byKey.get(value) ?? OTHER_ENTRY);
+    },
+  };
 }
 
 function kindEntries(bundle: Bundle): Entries {

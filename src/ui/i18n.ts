@@ -51,6 +51,8 @@ const STRINGS = {
   colourModality: { zh: '模态', en: 'Modality' },
   colourTrack: { zh: '赛道', en: 'Track' },
   colourSource: { zh: '来源', en: 'Source' },
+  colourFile: { zh: '文件中的颜色', en: 'Colours from the file' },
+  colourAttribute: { zh: '属性：{name}', en: 'Attribute: {name}' },
   legend: { zh: '图例', en: 'Legend' },
   legendShow: { zh: '展开图例', en: 'Show the legend' },
   legendHide: { zh: '收起图例', en: 'Hide the legend' },

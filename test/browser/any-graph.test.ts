@@ -60,4 +60,41 @@ describe('a graph from another tool', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('keeps the file’s colours, names them by the attribute they follow, and offers that attribute’s palette', async () => {
+    const { page, errors } = await harness.open('?lang=en');
+    await waitForReady(page);
+    await page.getByTestId('import-input').setInputFiles([{ name: 'karate.gexf', mimeType: 'application/xml', buffer: Buffer.from(GEXF) }]);
+    await page.getByTestId('imported-banner').waitFor();
+    const mode = page.getByRole('combobox', { name: /Colour by/ });
+    await expect.poll(() => mode.inputValue()).toBe('file');
+    const legend = page.getByRole('region', { name: 'Legend' });
+    const rows = () =>
+      legend
+        .locator('li:has(.count)')
+        .evaluateAll((items) =>
+          items.map((item) => [
+            item.querySelector('.legend-name')!.textContent,
+            item.querySelector('.count')!.textContent,
+            (item.querySelector('.swatch') as HTMLElement).style.background,
+          ]),
+        );
+    expect(await rows()).toEqual([
+      ['modularity_class 1', '2', 'rgb(230, 159, 0)'],
+      ['modularity_class 2', '1', 'rgb(0, 114, 178)'],
+    ]);
+    expect(await mode.locator('option').allTextContents()).toEqual(['Kind', 'Colours from the file', 'Attribute: modularity_class']);
+    await mode.selectOption('attribute');
+    await expect
+      .poll(async () => (await rows()).map(([name, count]) => [name, count]))
+      .toEqual([
+        ['modularity_class 1', '2'],
+        ['modularity_class 2', '1'],
+      ]);
+    await expect.poll(() => new URL(page.url()).searchParams.get('col')).toBe('attribute');
+    await page.getByRole('button', { name: 'Back to the report graph' }).click();
+    await expect.poll(() => mode.inputValue()).toBe('kind');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,7 +2,11 @@
 import type { FilterState } from '../filters/types.js';
 import { EMPTY_FILTER } from '../filters/types.js';
 
-export const COLOR_MODES = ['kind', 'modality', 'track', 'source'] as const;
+/**
+ * 'file': an opened graph's own colours (GEXF viz, GraphML r/g/b, a CSV colour column); 'attribute': a palette over
+ * its best categorical attribute (see chooseColorAttribute).
+ */
+export const COLOR_MODES = ['kind', 'modality', 'track', 'source', 'file', 'attribute'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 
 export const LANGUAGES = ['zh', 'en'] as const;

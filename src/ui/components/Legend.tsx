@@ -4,7 +4,6 @@ import { useId, useState } from 'react';
 import { COLOR_MODES, type ColorMode } from '../../core/view-state/index.js';
 import type { LegendRow } from '../appearance.js';
 import { EDITORIAL_EDGE_COLOR } from '../appearance.js';
-import { useViewerData } from '../data/viewer-data.js';
 import { useI18n, type StringKey } from '../i18n.js';
 
 const MODE_LABELS: Record<ColorMode, StringKey> = {
@@ -12,14 +11,25 @@ const MODE_LABELS: Record<ColorMode, StringKey> = {
   modality: 'colourModality',
   track: 'colourTrack',
   source: 'colourSource',
+  file: 'colourFile',
+  attribute: 'colourAttribute',
 };
 const ROW_LIMIT = 10;
 /** Where the open legend would take too much of the map. */
 const SMALL_SCREEN = '(max-width: 1000px), (max-height: 560px)';
 
-export function Legend({ mode, rows, onMode }: { mode: ColorMode; rows: LegendRow[]; onMode(mode: ColorMode): void }) {
+interface Props {
+  mode: ColorMode;
+  rows: LegendRow[];
+  /** The modes this data offers (see computeColorModes). */
+  modes: readonly ColorMode[];
+  /** The attribute the 'attribute' mode colours by. */
+  attribute?: string;
+  onMode(mode: ColorMode): void;
+}
+
+export function Legend({ mode, rows, modes, attribute, onMode }: Props) {
   const { t, name } = useI18n();
-  const { bundle } = useViewerData();
   const id = useId();
   const [open, setOpen] = useState(() => !window.matchMedia?.(SMALL_SCREEN).matches);
   const [all, setAll] = useState(false);
@@ -43,9 +53,9 @@ export function Legend({ mode, rows, onMode }: { mode: ColorMode; rows: LegendRo
         <label className="inline-field">
           {t('colourBy')}
           <select value={mode} onChange={(event) => onMode(event.target.value as ColorMode)}>
-            {COLOR_MODES.filter((value) => value !== 'source' || bundle.sources.length > 1 || mode === 'source').map((value) => (
+            {COLOR_MODES.filter((value) => modes.includes(value) || value === mode).map((value) => (
               <option key={value} value={value}>
-                {t(MODE_LABELS[value])}
+                {t(MODE_LABELS[value], { name: attribute ?? '' })}
               </option>
             ))}
           </select>

@@ -1,10 +1,14 @@
 // The viewer's reactions that cannot live in the action that causes them, each in one place: frame the map
 // when new data is shown or the user changes a filter (the fit must run after sigma has the new visible set),
-// start the layout worker for an imported graph without positions, and Esc outside a field.
+// start the layout worker for an imported graph without positions, the colour mode new data starts in, and Esc
+// outside a field.
 import { useEffect, useRef, type RefObject } from 'react';
 import type { FilterState } from '../../core/filters/index.js';
+import { chooseDefaultColorMode } from '../appearance.js';
+import type { ViewerData } from '../data/viewer-data.js';
 import { isTextEntry } from '../keyboard.js';
 import type { GraphApi } from '../sigma/index.js';
+import type { ViewAction } from './view-reducer.js';
 
 /** Fits the camera to the visible nodes after a new data revision or a filter change; the first view keeps the URL's camera. */
 export function useFitOnChange(apiRef: RefObject<GraphApi | null>, revision: number, filter: FilterState): void {
@@ -36,4 +40,18 @@ export function useEscape(onEscape: () => void, disabled: boolean): void {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onEscape, disabled]);
+}
+
+/**
+ * After an import or the way back (a new revision, not the first load, whose colour mode the URL gives): the
+ * colour mode the new data starts in — an opened file's own colours, else its best attribute's palette, else kinds.
+ */
+export function useDefaultColorMode(data: ViewerData, dispatch: (action: ViewAction) => void): void {
+  const first = useRef(data.revision);
+  useEffect(() => {
+    if (data.revision === first.current) return;
+    dispatch({ type: 'setColorMode', mode: chooseDefaultColorMode(data.graph, data.bundle) });
+    // Only a new revision chooses; the graph object stays the same across imports.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data.revision]);
 }

@@ -12,7 +12,8 @@ import {
   type FilterState,
 } from '../../core/filters/index.js';
 import type { ViewState } from '../../core/view-state/index.js';
-import { computeColoring, computeLegend } from '../appearance.js';
+import { computeColoring, computeColorModes, computeLegend } from '../appearance.js';
+import { chooseGraphColorAttribute } from '../file-coloring.js';
 import type { ViewerData } from '../data/viewer-data.js';
 import type { I18n } from '../i18n.js';
 import type { SigmaView } from '../sigma/index.js';
@@ -26,7 +27,14 @@ function sizeScale(order: number): (size: number) => number {
 /** No filter and every source: what the facet totals count. */
 const EVERYTHING: FilterState = { ...EMPTY_FILTER, scope: 'all' };
 
-const COLOUR_MODE_LABEL = { kind: 'colourKind', modality: 'colourModality', track: 'colourTrack', source: 'colourSource' } as const;
+const COLOUR_MODE_LABEL = {
+  kind: 'colourKind',
+  modality: 'colourModality',
+  track: 'colourTrack',
+  source: 'colourSource',
+  file: 'colourFile',
+  attribute: 'colourAttribute',
+} as const;
 
 export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
   const { graph, bundle, revision } = data;
@@ -55,6 +63,12 @@ export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
     [graph, filterIndex, bundle, state.colorMode],
   );
   const legend = useMemo(() => computeLegend(coloring, visible), [coloring, visible]);
+  // What colouring this data offers: per revision (an import refills the same graph object).
+  const colorModes = useMemo(
+    () => ({ modes: computeColorModes(graph, bundle), attribute: chooseGraphColorAttribute(graph) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [graph, bundle, revision],
+  );
   const sizeOf = useMemo(() => sizeScale(filterIndex.ids.length), [filterIndex]);
   const view = useMemo<SigmaView>(
     () => ({ visible, selected: state.selected, colorOf: coloring.colorOf, lang: state.lang, sizeOf }),
@@ -63,12 +77,12 @@ export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
   const { t } = i18n;
   const exportLegend = useMemo(
     () => ({
-      title: `${t('legend')} · ${t(COLOUR_MODE_LABEL[state.colorMode])}`,
+      title: `${t('legend')} · ${t(COLOUR_MODE_LABEL[state.colorMode], { name: colorModes.attribute ?? '' })}`,
       rows: legend
         .slice(0, 16)
         .map((row) => ({ color: row.color, label: row.key === '' ? t('legendNone') : i18n.name(row), count: row.count })),
     }),
-    [legend, t, i18n, state.colorMode],
+    [legend, t, i18n, state.colorMode, colorModes],
   );
-  return { filterIndex, visible, totals, counts, legend, view, exportLegend, scopeSizes };
+  return { filterIndex, visible, totals, counts, legend, view, exportLegend, scopeSizes, colorModes };
 }
