@@ -144,7 +144,7 @@ describe('ingesting a table source', () => {
     ].join('\n');
     const result = run(csv);
     expect(problems(result)).toEqual([
-      'graph-data/sources/tab.csv:3:3  BadDate  column "Date": "2025-13-01" is not a date of the calendar',
+      'graph-data/sources/tab.csv:3:3  BadDate  column "Date": "2025-13-01" is not a date of the calendar (month 13)',
       'graph-data/sources/tab.csv:4:4  BadNumber  column "Parameters": "seven billion" is not a number',
       'graph-data/sources/tab.csv:5:5  BadDomain  column "Domain": value "Chemistry" is not in the value map of in_modality',
       'graph-data/sources/tab.csv:6:1  -  empty key: column "Model" must name the row',
@@ -196,6 +196,7 @@ relations:`,
         `  - id: model:acmenet
     name: { zh: AcmeNet, en: AcmeNet }
     released: '2023'
+    date_editorial: { note: the fixture's date stated by no source }
     sources: [{ source: rep, section: s, quote: 豆包 }]
   - id: company:other
     name: { zh: 别家, en: Other }

@@ -66,6 +66,7 @@ export function buildGraph(
     if (entity.country) attributes.country = entity.country;
     if (entity.founded !== undefined) attributes.founded = entity.founded;
     if (entity.released) attributes.released = entity.released;
+    if (entity.date_editorial) attributes.dateEditorial = entity.date_editorial.note;
     if (entity.open_source !== undefined) attributes.openSource = entity.open_source;
     if (entity.url) attributes.url = entity.url;
     if (entity.parameters !== undefined) attributes.parameters = entity.parameters;
@@ -94,6 +95,8 @@ export function buildGraph(
     if (relation.note?.zh) attributes.noteZh = relation.note.zh;
     if (relation.note?.en) attributes.noteEn = relation.note.en;
     if (relation.evidence) attributes.evidenceNote = relation.evidence.note;
+    if (relation.since) attributes.since = relation.since;
+    if (relation.date_editorial) attributes.dateEditorial = relation.date_editorial.note;
     if (relation.disputed) {
       attributes.disputed = relation.disputed.note;
       attributes.correction = relation.disputed.correction;

@@ -23,8 +23,12 @@ export interface NodeAttributes extends NodeFacets {
   descriptionZh?: string;
   descriptionEn?: string;
   country?: string;
+  /** Year of founding. */
   founded?: number;
+  /** Release, launch or issue date: YYYY, YYYY-MM or YYYY-MM-DD (the form is the precision). */
   released?: string;
+  /** When no cited source states `released`/`founded`: the editor's note on where the date comes from. */
+  dateEditorial?: string;
   openSource?: boolean;
   url?: string;
   /** Number of parameters (models, from a dataset such as Epoch's). */
@@ -58,6 +62,10 @@ export interface EdgeAttributes {
   editorial?: string;
   /** How the cited text states the link without naming both ends. */
   evidenceNote?: string;
+  /** Since when the relation holds: YYYY, YYYY-MM or YYYY-MM-DD. */
+  since?: string;
+  /** When no cited source states `since`: the editor's note. */
+  dateEditorial?: string;
   /** When the source's claim is false: what is wrong with it, and what is true. */
   disputed?: string;
   correction?: string;

@@ -1,5 +1,6 @@
 // Reading cells: a multi-valued cell split on its delimiter (double quotes protect a delimiter inside a value),
 // whitespace tidied, and typed values (dates with their precision, numbers) parsed or refused with a reason.
+import { parseDate as parseLandscapeDate } from '../dates/index.js';
 
 /** A cell's text with runs of whitespace (tabs and newlines too) made one space, and trimmed. */
 export function tidyText(cell: string): string {
@@ -39,17 +40,10 @@ export function splitCell(cell: string, delimiter: string | undefined): string[]
   return values.map(tidyText).filter((value) => value !== '');
 }
 
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /** YYYY, YYYY-MM or YYYY-MM-DD (the precision is the form); a time after the date is not accepted. */
 export function parseDate(cell: string): { value: string } | { error: string } {
-  const text = cell.trim();
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (match === null) return { error: `"${text}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` };
-  const month = match[2] === undefined ? 1 : Number(match[2]);
-  const day = match[3] === undefined ? 1 : Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]) return { error: `"${text}" is not a date of the calendar` };
-  return { value: text };
+  const parsed = parseLandscapeDate(cell.trim());
+  return 'error' in parsed ? parsed : { value: parsed.value.text };
 }
 
 /** A decimal or scientific number (1e+22, 7000000000.0); thousands separators and units are refused. */

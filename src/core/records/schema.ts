@@ -1,6 +1,7 @@
 // The one schema of graph-data/: zod objects give the TypeScript types, the runtime checks
 // and (through z.toJSONSchema) the JSON Schema that editors use. Never maintain a second copy.
 import { z } from 'zod';
+import { DATE_FORMS, parseDate } from '../dates/index.js';
 import { ENTITY_KINDS, ID_PATTERN, RELATION_TYPE_NAMES } from './kinds.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -70,6 +71,19 @@ const provenanceMessage = {
   path: ['sources'],
 };
 
+/** A date with its precision in its form: YYYY, YYYY-MM or YYYY-MM-DD, a day of the calendar (no 2024-02-30). */
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, `must be ${DATE_FORMS}`)
+  .superRefine((value, context) => {
+    const parsed = parseDate(value);
+    // A value not of the form is reported once, by the pattern above.
+    if ('error' in parsed && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) context.addIssue({ code: 'custom', message: parsed.error });
+  });
+
+/** The record's date is no source's statement: an editor added it, and says from where. */
+export const dateEditorialSchema = z.strictObject({ note: text });
+
 const httpUrl = z.string().regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL');
 
 export const entitySchema = z
@@ -83,12 +97,12 @@ export const entitySchema = z
       .string()
       .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as CN')
       .optional(),
+    /** Year of founding (a date of year precision). */
     founded: z.number().int().min(1800).max(2100).optional(),
-    /** Release or launch date: YYYY, YYYY-MM or YYYY-MM-DD. */
-    released: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-      .optional(),
+    /** Release, launch or issue date (a product, a model, a policy, an event): YYYY, YYYY-MM or YYYY-MM-DD. */
+    released: dateSchema.optional(),
+    /** When `released` or `founded` is stated by none of the cited sources: the editor's note on where it comes from. */
+    date_editorial: dateEditorialSchema.optional(),
     open_source: z.boolean().optional(),
     url: httpUrl.optional(),
     disputed: disputedSchema.optional(),
@@ -110,6 +124,10 @@ export const relationSchema = z
     type: z.enum(RELATION_TYPE_NAMES as [string, ...string[]]),
     to: entityIdSchema,
     note: partialBilingualSchema.optional(),
+    /** Since when the relation holds (an investment, a partnership, a launch on a platform): YYYY, YYYY-MM or YYYY-MM-DD. */
+    since: dateSchema.optional(),
+    /** When `since` is stated by none of the cited sources: the editor's note on where it comes from. */
+    date_editorial: dateEditorialSchema.optional(),
     evidence: evidenceSchema.optional(),
     disputed: disputedSchema.optional(),
     ...provenance,

@@ -2,6 +2,7 @@
 // MAX_PROBLEMS_PER_FILE listed per file). Returns the dataset of the records that passed, so callers decide what
 // a problem means.
 import { ingestSources } from '../ingest/ingest-sources.js';
+import { checkEntityDates, checkRelationDates } from './check-dates.js';
 import { checkContradictions } from './check-contradictions.js';
 import { checkEvidence } from './check-evidence.js';
 import { checkNames } from './check-names.js';
@@ -37,6 +38,8 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   const validEntities = checkEntities(entities, quotes, report);
   const kept = checkRelations(relations, entities, quotes, report);
   const validRelations = kept.map((at) => relations.values[at]);
+  checkEntityDates(entities, report);
+  checkRelationDates(relations, kept, report);
   checkEvidence(relations, kept, entities, warnings);
   checkContradictions(relations, kept, entities, warnings);
   checkNames(entities, relations, kept, warnings);
