@@ -43,7 +43,9 @@ describe('dated records', () => {
       tally.set(key, (tally.get(key) ?? 0) + 1);
     }
     console.log('dates by source and precision:', Object.fromEntries([...tally].sort()));
-    expect(dated.filter(({ text, record }) => computeDateEvidence(record, readDate(text)!).kind === 'quote').length).toBeGreaterThan(50);
+    expect(dated.filter(({ text, record }) => computeDateEvidence(record, readDate(text)!).kind === 'quote').length).toBeGreaterThanOrEqual(
+      40,
+    );
     expect(dated.filter(({ text, record }) => computeDateEvidence(record, readDate(text)!).kind === 'row').length).toBeGreaterThan(1000);
   });
 
