@@ -176,3 +176,41 @@ describe('parseViewState', () => {
     expect(notices).toEqual(['sel=product:doubao']);
   });
 });
+
+describe('the time window in the URL', () => {
+  const month = (year: number, number: number) => year * 12 + number - 1;
+
+  it('round-trips time=FROM..UNTIL and undated=hide', () => {
+    const filter = normalizeFilter({ time: { from: month(2023, 1), until: month(2024, 12), undated: 'hide' } });
+    const search = serializeViewState(view({ filter }));
+    expect(search).toBe('?time=2023-01..2024-12&undated=hide');
+    expect(parseViewState(search, IDS)).toEqual({ state: view({ filter }), notices: [] });
+    const kept = normalizeFilter({ time: { from: month(2024, 5), until: month(2024, 5), undated: 'keep' } });
+    expect(serializeViewState(view({ filter: kept }))).toBe('?time=2024-05..2024-05');
+  });
+
+  it('reads years as their months', () => {
+    expect(parseViewState('?time=2023..2024', IDS).state.filter.time).toEqual({
+      from: month(2023, 1),
+      until: month(2024, 12),
+      undated: 'keep',
+    });
+  });
+
+  it.each(['2024-12..2023-01', '2024-13..2024-12', '2024/1..2024/5', '去年..今年', '2024-01', '2024-01-05..2024-02', ''])(
+    'drops time=%s with a notice and changes nothing else',
+    (value) => {
+      const { state, notices } = parseViewState(`?k=product&time=${encodeURIComponent(value)}&lang=en`, IDS);
+      expect(state.filter.time).toBeNull();
+      expect(state.filter.kinds).toEqual(['product']);
+      expect(state.lang).toBe('en');
+      expect(notices).toEqual([`time=${value}`]);
+    },
+  );
+
+  it('drops undated= that is not hide or keep, and undated without a window', () => {
+    expect(parseViewState('?time=2024..2024&undated=maybe', IDS).notices).toEqual(['undated=maybe']);
+    expect(parseViewState('?time=2024..2024&undated=maybe', IDS).state.filter.time?.undated).toBe('keep');
+    expect(parseViewState('?undated=hide', IDS)).toEqual({ state: DEFAULT_VIEW_STATE, notices: ['undated=hide'] });
+  });
+});

@@ -1,6 +1,7 @@
 // Reading a node's facet values: its kind for the kind facet, the precomputed arrays for the others.
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { readDate, type LandscapeDate } from '../dates/index.js';
 import { SOURCE_SET_SEPARATOR, type FilterFacet } from './types.js';
 
 /** What filtering reads from a node; the landscape graph's nodes have all of it. */
@@ -12,6 +13,13 @@ export interface FilterNodeAttributes extends Attributes {
   markets?: readonly string[];
   companies?: readonly string[];
   sourceIds?: readonly string[];
+  released?: string;
+  founded?: number | string;
+}
+
+/** A node's place on the time axis: its release date, else its founding year; none when neither is a date. */
+export function nodeDateOf(attributes: FilterNodeAttributes): LandscapeDate | undefined {
+  return readDate(attributes.released) ?? readDate(attributes.founded);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

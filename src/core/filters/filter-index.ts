@@ -2,7 +2,7 @@
 // (CSR arrays: a node's values are items[offsets[i]] .. items[offsets[i + 1]]), and the links as a flat
 // adjacency list over both directions, without self-loops. Built once per graph version (the viewer
 // keeps it per loaded data); filtering and counting then run over typed arrays.
-import { facetValuesOf, type FilterableGraph } from './facet-values.js';
+import { facetValuesOf, nodeDateOf, type FilterableGraph } from './facet-values.js';
 import { FILTER_FACETS, type FilterFacet } from './types.js';
 
 export interface FacetColumn {
@@ -22,7 +22,12 @@ export interface FilterIndex {
   adjacency: { offsets: Int32Array; targets: Int32Array };
   /** 1 for the nodes outside the primary source's map (see `Scope`); null when every node is inside. */
   outsidePrimary: Uint8Array | null;
+  /** Each node's date as its first and last month (see core/dates), NO_DATE for an undated node. */
+  dates: { first: Int32Array; last: Int32Array };
 }
+
+/** The month of an undated node in FilterIndex.dates. */
+export const NO_DATE = -1;
 
 /** `primarySource`: the id of the source whose map the `primary` scope shows (the viewer passes the bundle's first). */
 export function createFilterIndex(graph: FilterableGraph, revision = 0, primarySource?: string): FilterIndex {
@@ -30,11 +35,18 @@ export function createFilterIndex(graph: FilterableGraph, revision = 0, primaryS
   const ids: string[] = new Array(order);
   const indexOf = new Map<string, number>();
   const builders = FILTER_FACETS.map(() => new ColumnBuilder(order));
+  const first = new Int32Array(order).fill(NO_DATE);
+  const last = new Int32Array(order).fill(NO_DATE);
   let next = 0;
   graph.forEachNode((node, attributes) => {
     const index = next++;
     ids[index] = node;
     indexOf.set(node, index);
+    const date = nodeDateOf(attributes);
+    if (date) {
+      first[index] = date.firstMonth;
+      last[index] = date.lastMonth;
+    }
     for (let facet = 0; facet < FILTER_FACETS.length; facet++) {
       const values = facetValuesOf(attributes, FILTER_FACETS[facet]);
       const builder = builders[facet];
@@ -44,7 +56,7 @@ export function createFilterIndex(graph: FilterableGraph, revision = 0, primaryS
   });
   const columns = Object.fromEntries(FILTER_FACETS.map((facet, at) => [facet, builders[at].finish()])) as Record<FilterFacet, FacetColumn>;
   const outsidePrimary = primarySource === undefined ? null : computeOutsidePrimary(graph, indexOf, primarySource);
-  return { revision, ids, indexOf, columns, adjacency: computeAdjacency(graph, indexOf), outsidePrimary };
+  return { revision, ids, indexOf, columns, adjacency: computeAdjacency(graph, indexOf), outsidePrimary, dates: { first, last } };
 }
 
 /**

@@ -7,3 +7,18 @@ export { NodeSubset, diffSubsets } from './node-subset.js';
 export { computeFacetCounts, emptyFacetCounts } from './compute-facet-counts.js';
 export { normalizeFilter, isEmptyFilter, toggleFacetValue, clampEgoDepth } from './normalize-filter.js';
 export { facetValuesOf, type FilterNodeAttributes, type FilterableGraph } from './facet-values.js';
+export { NO_DATE } from './filter-index.js';
+export { nodeDateOf } from './facet-values.js';
+export {
+  computeTimeline,
+  computeNewInPeriod,
+  computeDateExtent,
+  chooseTimelineUnit,
+  bucketStart,
+  TIMELINE_UNITS,
+  type Timeline,
+  type TimelineBucket,
+  type TimelineOptions,
+  type TimelineUnit,
+  type NewInPeriod,
+} from './compute-timeline.js';

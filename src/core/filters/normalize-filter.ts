@@ -15,6 +15,10 @@ export function normalizeFilter(input: Partial<FilterState> = {}): FilterState {
     scope: SCOPES.includes(input.scope as never) ? input.scope! : EMPTY_FILTER.scope,
   };
   for (const facet of FILTER_FACETS) filter[facet] = [...new Set((input[facet] ?? []).filter((value) => typeof value === 'string'))];
+  const time = input.time;
+  if (time && Number.isSafeInteger(time.from) && Number.isSafeInteger(time.until) && time.from <= time.until) {
+    filter.time = { from: time.from, until: time.until, undated: time.undated === 'hide' ? 'hide' : 'keep' };
+  }
   if (input.ego && typeof input.ego.id === 'string' && input.ego.id !== '') {
     filter.ego = { id: input.ego.id, depth: clampEgoDepth(input.ego.depth) };
   }
@@ -26,7 +30,7 @@ export function normalizeFilter(input: Partial<FilterState> = {}): FilterState {
  * aside: with a primary source in the index, `primary` still hides the other sources' rows.
  */
 export function isEmptyFilter(filter: FilterState): boolean {
-  return FILTER_FACETS.every((facet) => filter[facet].length === 0) && filter.ego === null && !filter.hideIsolated;
+  return FILTER_FACETS.every((facet) => filter[facet].length === 0) && filter.ego === null && !filter.hideIsolated && !filter.time;
 }
 
 /** The filter with one facet value switched on or off. */

@@ -2,12 +2,15 @@
 // FILTER_FACETS[i]), OUTSIDE for nodes beyond the ego neighbourhood or the scope, 0 for the ego centre
 // (always shown). The visible nodes and the live facet counts both start from these masks, so the viewer,
 // which asks for both after each change, reads the filter once: the last one per index is kept.
-import { createFilterIndex, type FilterIndex } from './filter-index.js';
+import { createFilterIndex, NO_DATE, type FilterIndex } from './filter-index.js';
 import type { FilterableGraph } from './facet-values.js';
 import { clampEgoDepth } from './normalize-filter.js';
-import { FILTER_FACETS, type EgoFilter, type FilterState } from './types.js';
+import { FILTER_FACETS, type EgoFilter, type FilterState, type TimeFilter } from './types.js';
 
 export type IndexOrGraph = FilterIndex | FilterableGraph;
+
+/** Bit of a node outside the time window (or undated, when the window hides those): beyond the facets' bits. */
+export const TIME_BIT = 1 << 30;
 
 /** Mask of a node outside the ego neighbourhood: it fails everything. */
 export const OUTSIDE = -1;
@@ -48,6 +51,7 @@ export function prepareFilter(index: FilterIndex, filter: FilterState): Prepared
   });
   const outside = filter.scope === 'primary' ? index.outsidePrimary : null;
   if (outside) for (let node = 0; node < order; node++) if (outside[node]) masks[node] = OUTSIDE;
+  if (filter.time) applyTimeWindow(index, filter.time, masks);
   let centre = -1;
   if (filter.ego) {
     const inside = computeEgoMask(index, filter.ego);
@@ -58,6 +62,17 @@ export function prepareFilter(index: FilterIndex, filter: FilterState): Prepared
   const prepared = { index, filter, masks, centre };
   lastPrepared.set(index, prepared);
   return prepared;
+}
+
+/** Sets TIME_BIT on nodes outside the window; an undated node fails only when the window hides undated nodes. */
+function applyTimeWindow(index: FilterIndex, time: TimeFilter, masks: Int32Array): void {
+  const { first, last } = index.dates;
+  const hideUndated = time.undated === 'hide';
+  const { from, until } = time;
+  for (let node = 0; node < masks.length; node++) {
+    const start = first[node];
+    if (start === NO_DATE ? hideUndated : start > until || last[node] < from) masks[node] |= TIME_BIT;
+  }
 }
 
 /** The ego neighbourhood as a mask (1 = inside) by node number: BFS over links in both directions. */

@@ -42,6 +42,16 @@ export interface EgoFilter {
   depth: number;
 }
 
+/** What the time window does with nodes that have no date: keep them visible, or hide them. */
+export type UndatedNodes = 'keep' | 'hide';
+
+/** The time window: nodes whose date overlaps these months (month numbers, see core/dates), both ends included. */
+export interface TimeFilter {
+  from: number;
+  until: number;
+  undated: UndatedNodes;
+}
+
 export interface FilterState {
   kinds: string[];
   modalities: string[];
@@ -53,6 +63,8 @@ export interface FilterState {
   ego: EgoFilter | null;
   hideIsolated: boolean;
   scope: Scope;
+  /** The time window, or none (absent in filters written before it existed). */
+  time?: TimeFilter | null;
 }
 
 export const EMPTY_FILTER: FilterState = Object.freeze({
@@ -66,6 +78,7 @@ export const EMPTY_FILTER: FilterState = Object.freeze({
   ego: null,
   hideIsolated: false,
   scope: 'primary',
+  time: null,
 }) as FilterState;
 
 /** Live counts: for each facet, value → number of nodes with it that would be visible were it on. */

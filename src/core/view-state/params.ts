@@ -24,6 +24,10 @@ export const PARAMS = {
   table: 'table',
   camera: 'cam',
   scope: 'scope',
+  /** The time window, FROM..UNTIL in months (`t` is the tracks facet's). */
+  time: 'time',
+  /** `hide`: the time window hides undated nodes (they stay by default). */
+  undated: 'undated',
 } as const;
 
 /** The kind prefix a facet's values share, stripped in the URL; none for the kind and source facets. */

@@ -1,5 +1,6 @@
 // Query string → view state. Never throws: an unknown parameter, a malformed value or an id the
 // graph does not have is dropped, and named in a notice.
+import { parseMonthRange, type MonthRange } from '../dates/index.js';
 import { normalizeFilter } from '../filters/normalize-filter.js';
 import {
   FILTER_FACETS,
@@ -9,6 +10,7 @@ import {
   SOURCE_SET_SEPARATOR,
   type FilterFacet,
   type Scope,
+  type UndatedNodes,
 } from '../filters/types.js';
 import { ENTITY_KINDS } from '../records/kinds.js';
 import { FACET_PARAMS, PARAMS, facetPrefix } from './params.js';
@@ -79,6 +81,9 @@ export function parseViewState(search: string, knownIds: ReadonlySet<string>, kn
   let depth: number = MIN_EGO_DEPTH;
   let hideIsolated = false;
   let scope: Scope = DEFAULT_VIEW_STATE.filter.scope;
+  let time: MonthRange | null = null;
+  let undated: UndatedNodes | null = null;
+  let undatedValue = '';
 
   const resolveFacetValue = (facet: FilterFacet, value: string): string | null => {
     if (facet === 'kinds') return knownKinds.includes(value) ? value : null;
@@ -148,6 +153,17 @@ export function parseViewState(search: string, knownIds: ReadonlySet<string>, kn
         if ((LANGUAGES as readonly string[]).includes(value)) state.lang = value as Language;
         else notice(name, value);
         break;
+      case PARAMS.time: {
+        const range = parseMonthRange(value);
+        if ('value' in range) time = range.value;
+        else notice(name, value);
+        break;
+      }
+      case PARAMS.undated:
+        undatedValue = value;
+        if (value === 'hide' || value === 'keep') undated = value;
+        else notice(name, value);
+        break;
       case PARAMS.camera: {
         const camera = parseCamera(value);
         if (camera) state.camera = camera;
@@ -158,6 +174,14 @@ export function parseViewState(search: string, knownIds: ReadonlySet<string>, kn
         notice(name, value);
     }
   }
-  state.filter = normalizeFilter({ ...facets, hideIsolated, scope, ego: egoId ? { id: egoId, depth } : null });
+  // `undated` means nothing without a window: named in a notice rather than silently kept.
+  if (undated !== null && time === null) notice(PARAMS.undated, undatedValue);
+  state.filter = normalizeFilter({
+    ...facets,
+    hideIsolated,
+    scope,
+    ego: egoId ? { id: egoId, depth } : null,
+    time: time ? { ...time, undated: undated ?? 'keep' } : null,
+  });
   return { state, notices };
 }

@@ -1,4 +1,5 @@
 // View state → query string: defaults left out, parameters in a fixed order, ids kept readable.
+import { formatMonthRange } from '../dates/index.js';
 import { FILTER_FACETS } from '../filters/types.js';
 import { FACET_PARAMS, PARAMS, facetPrefix } from './params.js';
 import { DEFAULT_VIEW_STATE, type CameraState, type ViewState } from './types.js';
@@ -55,6 +56,10 @@ export function serializeViewState(state: ViewState): string {
   }
   if (state.filter.hideIsolated) put(PARAMS.hideIsolated, '1');
   if (state.filter.scope !== DEFAULT_VIEW_STATE.filter.scope) put(PARAMS.scope, state.filter.scope);
+  if (state.filter.time) {
+    put(PARAMS.time, formatMonthRange(state.filter.time));
+    if (state.filter.time.undated === 'hide') put(PARAMS.undated, 'hide');
+  }
   if (state.colorMode !== DEFAULT_VIEW_STATE.colorMode) put(PARAMS.colorMode, state.colorMode);
   if (state.lang !== DEFAULT_VIEW_STATE.lang) put(PARAMS.lang, state.lang);
   if (state.tableOpen) put(PARAMS.table, '1');
