@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
 import type Graph from 'graphology';
-import { computeVisibleNodes, MAX_EGO_DEPTH, MIN_EGO_DEPTH, normalizeFilter, type FilterState } from '../core/filters/index.js';
+import { parseRangeEnd } from '../core/dates/index.js';
+import {
+  computeVisibleNodes,
+  MAX_EGO_DEPTH,
+  MIN_EGO_DEPTH,
+  normalizeFilter,
+  type FilterState,
+  type TimeFilter,
+} from '../core/filters/index.js';
 import { buildGraph } from '../core/graph/index.js';
 import {
   EXPORT_FORMATS,
@@ -44,6 +52,9 @@ Filters (repeatable; a node must match every kind of filter given, and any value
   --market M             target market (market:… or slug)
   --company C            company (company:… or slug)
   --ego ID [--depth N]   only the neighbourhood of node ID, N hops (${MIN_EGO_DEPTH}–${MAX_EGO_DEPTH}, default 1)
+  --since D, --until D   only nodes dated in this window (D: YYYY or YYYY-MM, both ends included;
+                         a date overlapping the window counts: 2024 is in --since 2024-06)
+  --undated keep|hide    with --since/--until: keep undated nodes (default, as the viewer) or hide them
 
 Input (default: graph-data/, validated and laid out; LANDSCAPE_DATA_DIR picks another folder):
   --input FILE           a GEXF, GraphML or graphology JSON file
@@ -82,6 +93,9 @@ const OPTIONS = {
   market: { type: 'string', multiple: true },
   company: { type: 'string', multiple: true },
   ego: { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  undated: { type: 'string' },
   depth: { type: 'string' },
   input: { type: 'string' },
   nodes: { type: 'string' },
@@ -168,8 +182,35 @@ function buildFilter(graph: Graph, values: Values): FilterState {
     if (!graph.hasNode(values.ego)) throw new UsageError(`unknown node "${values.ego}" for --ego`);
     filter.ego = { id: values.ego, depth: egoDepth(values) };
   }
+  filter.time = timeWindow(values);
   return normalizeFilter(filter);
 }
+
+/** The time window of --since/--until/--undated, or null without --since and --until. */
+function timeWindow(values: Values): TimeFilter | null {
+  const end = (option: 'since' | 'until') => {
+    const text = values[option];
+    if (text === undefined) return undefined;
+    const parsed = parseRangeEnd(text);
+    if ('error' in parsed) throw new UsageError(`--${option}: ${parsed.error}`);
+    return parsed.value;
+  };
+  const since = end('since');
+  const until = end('until');
+  const undated = values.undated;
+  if (undated !== undefined && undated !== 'keep' && undated !== 'hide')
+    throw new UsageError(`--undated must be keep or hide, got "${undated}"`);
+  if (since === undefined && until === undefined) {
+    if (undated !== undefined) throw new UsageError('--undated needs --since or --until');
+    return null;
+  }
+  const window = { from: since?.firstMonth ?? 0, until: until?.lastMonth ?? LAST_MONTH };
+  if (window.from > window.until) throw new UsageError(`--since ${values.since} is after --until ${values.until}`);
+  return { ...window, undated: undated ?? 'keep' };
+}
+
+/** The last month of year 9999: --since without --until runs to the end of time. */
+const LAST_MONTH = 9999 * 12 + 11;
 
 function egoDepth(values: Values): number {
   if (values.depth !== undefined && values.ego === undefined) throw new UsageError('--depth needs --ego ID');
@@ -209,6 +250,7 @@ export function main(argv: string[]): number {
   if (!values.out) throw new UsageError('--out PATH is required');
   // Mistakes that need no graph are reported before the (slower) reading of one.
   egoDepth(values);
+  timeWindow(values);
 
   const graph = loadGraph(values);
   const filter = buildFilter(graph, values);

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -15,6 +16,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'src/cli/export.ts');
 
 const SOURCE_TEXT = `# 测试报告
+2024年5月，字节跳动推出AI对话产品豆包。
 字节跳动推出AI对话产品豆包，基于豆包大模型。
 即梦AI是字节跳动的AI图像生成产品，属于AI图像生成赛道。
 视觉模态包括AI图像生成产品。语音模态产品以AI语音解决方案为主。
@@ -33,9 +35,9 @@ const cite = (quote: string) => `[{ source: fixture, section: 测试, quote: "${
 
 const RECORDS = `entities:
   - { id: company:bytedance, name: { zh: 字节跳动, en: ByteDance }, aliases: [字节, "ByteDance, Ltd."], sources: ${cite('字节跳动推出AI对话产品豆包')} }
-  - { id: product:doubao, name: { zh: 豆包, en: Doubao }, sources: ${cite('AI对话产品豆包')} }
+  - { id: product:doubao, name: { zh: 豆包, en: Doubao }, released: '2024-05', sources: ${cite('2024年5月，字节跳动推出AI对话产品豆包')} }
   - { id: model:doubao, name: { zh: 豆包大模型, en: Doubao model }, sources: ${cite('基于豆包大模型')} }
-  - { id: product:jimeng, name: { zh: 即梦AI, en: Jimeng AI }, sources: ${cite('即梦AI是字节跳动的AI图像生成产品')} }
+  - { id: product:jimeng, name: { zh: 即梦AI, en: Jimeng AI }, released: '2023', date_editorial: { note: a date for the test }, sources: ${cite('即梦AI是字节跳动的AI图像生成产品')} }
   - { id: modality:vision, name: { zh: 视觉, en: Vision }, sources: ${cite('视觉模态')} }
   - { id: modality:voice, name: { zh: 语音, en: Voice }, sources: ${cite('语音模态产品')} }
   - { id: track:image-generation, name: { zh: AI图像生成, en: AI image generation }, sources: ${cite('AI图像生成赛道')} }
@@ -196,6 +198,34 @@ describe.concurrent('npm run export', { timeout: 120_000 }, () => {
     expect(readFileSync(join(dir, 'ego.cypher'), 'utf8')).toContain("MERGE (n:Entity {id: 'model:doubao-pro'}) SET n:Model");
   });
 
+  it('--since/--until keep the nodes dated in the window, undated ones as --undated says; GEXF carries start dates', async () => {
+    const hidden = join(dir, 'window-hide.gexf');
+    const run = await runCli(['--format', 'gexf', '--since', '2024-01', '--until', '2024-12', '--undated', 'hide', '--out', hidden]);
+    expect(run.stderr).toContain('export: 1 of 8 nodes');
+    expect(run.code).toBe(0);
+    const kept = join(dir, 'window-keep.gexf');
+    expect((await runCli(['--format', 'gexf', '--since', '2024', '--out', kept])).stderr).toContain('export: 7 of 8 nodes');
+    expect((await runCli(['--format', 'json', '--until', '2023', '--undated', 'hide', '--out', join(dir, 'w.json')])).stderr).toContain(
+      'export: 1 of 8 nodes',
+    );
+    // Gephi's dynamic form: the graph in mode="dynamic" with dates, each dated node with its start.
+    const xml = readFileSync(kept, 'utf8');
+    const document = new DOMParser().parseFromString(xml, 'text/xml');
+    const graphElement = document.getElementsByTagName('graph')[0];
+    expect(graphElement.getAttribute('mode')).toBe('dynamic');
+    expect(graphElement.getAttribute('timeformat')).toBe('date');
+    const starts = Object.fromEntries(
+      Array.from(document.getElementsByTagName('node')).map((node) => [
+        node.getAttribute('id'),
+        node.hasAttribute('start') ? node.getAttribute('start') : null,
+      ]),
+    );
+    expect(starts['product:doubao']).toBe('2024-05-01');
+    expect(starts['company:bytedance']).toBeNull();
+    // graphology-gexf reads the file back, the date with its precision kept as an attribute.
+    expect(parseGexf(Graph, xml).getNodeAttribute('product:doubao', 'released')).toBe('2024-05');
+  });
+
   it('prints usage with --help', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
@@ -215,6 +245,14 @@ describe.concurrent('npm run export', { timeout: 120_000 }, () => {
     [['--format', 'json', '--out', 'x', '--depth', '2'], '--depth needs --ego ID'],
     [['--format', 'json', '--out', 'x', '--kind', 'event'], 'the filters match no node; nothing written'],
     [['--format', 'json', '--out', 'x', '--nodes', 'n.csv'], '--nodes and --edges go together'],
+    [['--format', 'json', '--out', 'x', '--since', '2024-13'], '--since: "2024-13" is not a date of the calendar (month 13)'],
+    [['--format', 'json', '--out', 'x', '--since', '2024/1/5'], '--since: "2024/1/5" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'],
+    [['--format', 'json', '--out', 'x', '--until', '去年'], '--until: "去年" is not a date'],
+    [['--format', 'json', '--out', 'x', '--since', '2024-05-13'], '--since: "2024-05-13" is a day; a range is of months'],
+    [['--format', 'json', '--out', 'x', '--since', '2024-12', '--until', '2024-01'], '--since 2024-12 is after --until 2024-01'],
+    [['--format', 'json', '--out', 'x', '--since', '2024', '--undated', 'maybe'], '--undated must be keep or hide, got "maybe"'],
+    [['--format', 'json', '--out', 'x', '--undated', 'hide'], '--undated needs --since or --until'],
+    [['--format', 'json', '--out', 'x', '--since', '2030', '--undated', 'hide'], 'the filters match no node; nothing written'],
   ])('exits 1 with a clear message: %j', async (args, message) => {
     const out = join(dir, `never-${args.join('-').replace(/\W+/g, '-')}.json`);
     const run = await runCli(args.map((arg) => (arg === 'x' ? out : arg)));

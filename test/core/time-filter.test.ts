@@ -1,6 +1,9 @@
 // The time window as one more filter: nodes whose date overlaps the window, undated nodes kept or hidden, the
 // window's edges inclusive, facet counts honouring it; the timeline histogram and the "new in this period" list.
+import { DOMParser } from '@xmldom/xmldom';
+import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { exportGexf } from '../../src/core/io/index.js';
 import {
   computeFacetCounts,
   computeNewInPeriod,
@@ -106,5 +109,35 @@ describe('timeline', () => {
     });
     expect(computeNewInPeriod(index, window(m(2023, 1), m(2024, 12), 'keep'), 1)).toEqual({ ids: ['model:d'], total: 4 });
     expect(computeNewInPeriod(index, normalizeFilter({}))).toEqual({ ids: [], total: 0 });
+  });
+});
+
+describe('GEXF dynamic form', () => {
+  it('writes start dates on dated nodes and links, the first day of their period, and nothing when none is dated', () => {
+    const dated = new Graph();
+    dated.addNode('a', { released: '2024-05-13' });
+    dated.addNode('b', { founded: 2022 });
+    dated.addNode('c', { released: 'soon' });
+    dated.addEdgeWithKey('a|x|b', 'a', 'b', { since: '2024' });
+    dated.addEdgeWithKey('b|x|c', 'b', 'c', {});
+    const document = new DOMParser().parseFromString(exportGexf(dated), 'text/xml');
+    const startsOf = (tag: string) =>
+      Array.from(document.getElementsByTagName(tag)).map((element) => [
+        element.getAttribute('id'),
+        element.hasAttribute('start') ? element.getAttribute('start') : null,
+      ]);
+    expect(startsOf('node')).toEqual([
+      ['a', '2024-05-13'],
+      ['b', '2022-01-01'],
+      ['c', null],
+    ]);
+    expect(startsOf('edge')).toEqual([
+      ['a|x|b', '2024-01-01'],
+      ['b|x|c', null],
+    ]);
+    expect(document.getElementsByTagName('graph')[0].getAttribute('mode')).toBe('dynamic');
+    const undated = new Graph();
+    undated.addNode('a');
+    expect(exportGexf(undated)).not.toContain('dynamic');
   });
 });

@@ -1,10 +1,12 @@
 // Graph → GEXF 1.3 for Gephi, through graphology-gexf's writer: colour, size and position as viz
-// elements, lists of strings as liststring attributes, sources and other nested values as JSON text.
+// elements, lists of strings as liststring attributes, sources and other nested values as JSON text; dated nodes
+// and links get Gephi's dynamic form (a `start` date on the element, mode="dynamic") so Gephi's timeline works.
 import Graph from 'graphology';
 import writeGexf from 'graphology-gexf/common/writer.js';
 import type { Attributes } from 'graphology-types';
 import { FORBIDDEN_KEYS, inferValueType, isUnsafeNodeKey } from './attributes.js';
 import { stripInvalidXmlChars } from './xml.js';
+import { readDate } from '../dates/index.js';
 
 const COLOR = /^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgba?\(\s*\d+\s*,\s*\d+\s*,\s*\d+\s*(,\s*[\d.]+\s*)?\))$/;
 const META_NAME = /^[A-Za-z_][\w.-]*$/;
@@ -142,10 +144,42 @@ export function exportGexf(graph: Graph): string {
     formatEdge: (_key, attributes) => format(attributes, edgeLists, true),
   });
   // The writer declares our pre-formatted lists as strings; they are liststrings.
-  return [
+  const declared = [
     ['node', nodeLists],
     ['edge', edgeLists],
   ].reduce((text, [modelClass, lists]) => declareLists(text, modelClass as string, lists as Set<string>), xml);
+  return addStartDates(declared, safe);
+}
+
+/**
+ * A date as GEXF's `date` time format: the first day of its period (2024-05 → 2024-05-01), as Gephi's timeline
+ * places an element from its start on; the date as written, with its precision, stays in the element's attributes.
+ */
+export function gexfStartOf(value: unknown): string | undefined {
+  const date = readDate(value);
+  if (date === undefined) return undefined;
+  const pad = (number: number) => String(number).padStart(2, '0');
+  return `${date.year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
+}
+
+/** Adds `start` to dated nodes (released, else founded) and links (since); the graph becomes mode="dynamic". */
+function addStartDates(xml: string, graph: Graph): string {
+  const starts = { node: new Map<string, string>(), edge: new Map<string, string>() };
+  graph.forEachNode((node, attributes) => {
+    const start = gexfStartOf(attributes.released) ?? gexfStartOf(attributes.founded);
+    if (start) starts.node.set(asWritten(node), start);
+  });
+  graph.forEachEdge((edge, attributes) => {
+    const start = gexfStartOf(attributes.since);
+    if (start) starts.edge.set(asWritten(edge), start);
+  });
+  if (starts.node.size === 0 && starts.edge.size === 0) return xml;
+  return xml
+    .replace(/<graph /, '<graph mode="dynamic" timeformat="date" ')
+    .replace(/<(node|edge) id="([^"]*)"/g, (whole, element: 'node' | 'edge', id: string) => {
+      const start = starts[element].get(id);
+      return start === undefined ? whole : `${whole} start="${start}"`;
+    });
 }
 
 function declareLists(xml: string, modelClass: string, lists: Set<string>): string {
