@@ -19,6 +19,7 @@ import { RelayoutControl } from './components/RelayoutControl.js';
 import { SelectionAnnouncer } from './components/SelectionAnnouncer.js';
 import { SkipLink } from './components/SkipLink.js';
 import { TableView } from './components/TableView.js';
+import { Timeline } from './components/Timeline.js';
 import { Workspace } from './components/Workspace.js';
 import { ViewerDataContext, type ViewerData } from './data/viewer-data.js';
 import { I18nContext, makeI18n } from './i18n.js';
@@ -57,7 +58,11 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const { graph, bundle } = data;
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const { t } = i18n;
-  const { visible, totals, counts, legend, view, exportLegend, scopeSizes, colorModes } = useViewerModel(data, state, i18n);
+  const { filterIndex, coloring, visible, totals, counts, legend, view, exportLegend, scopeSizes, colorModes } = useViewerModel(
+    data,
+    state,
+    i18n,
+  );
   useDefaultColorMode(data, dispatch);
   const label = useMemo(() => computeBundleLabel(bundle), [bundle]);
   const importedName = source.imported?.name;
@@ -170,6 +175,15 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                   </div>
                   {drop.dragging && <ImportDropHint />}
                 </div>
+                <Timeline
+                  key={data.revision}
+                  index={filterIndex}
+                  filter={state.filter}
+                  coloring={coloring}
+                  initiallyOpen={screen === 'desktop'}
+                  dispatch={dispatch}
+                  onSelect={selectAndFocus}
+                />
                 {state.tableOpen && (
                   <TableView visible={visible} selected={state.selected} onSelect={selectAndFocus} compact={screen !== 'desktop'} />
                 )}

@@ -6,6 +6,7 @@ import { ACCESSIBILITY_NAMES, formatCount, formatScientific, useI18n } from '../
 import { useViewerData } from '../data/viewer-data.js';
 import { DisagreementMark, Evidence, SafeLink, disputedOf } from './Evidence.js';
 import { NeighbourList } from './NeighbourList.js';
+import { computeDateFacts } from './date-facts.js';
 
 interface Props {
   selected: string | null;
@@ -42,8 +43,16 @@ export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood,
   const aliases: string[] = Array.isArray(node.aliases) ? node.aliases.map(String) : [];
   const facts: [string, string | React.ReactNode][] = [];
   if (node.country) facts.push([t('country'), String(node.country)]);
-  if (node.founded !== undefined) facts.push([t('founded'), String(node.founded)]);
-  if (node.released) facts.push([t('released'), String(node.released)]);
+  facts.push(
+    ...computeDateFacts(
+      node,
+      [
+        ['founded', 'founded'],
+        ['released', 'released'],
+      ],
+      t,
+    ),
+  );
   if (typeof node.parameters === 'number') facts.push([t('parameters'), formatCount(node.parameters, lang)]);
   if (typeof node.trainingComputeFlop === 'number')
     facts.push([t('trainingCompute'), `${formatScientific(node.trainingComputeFlop)} FLOP`]);

@@ -43,7 +43,7 @@ export function TableList({ rows, caption, sort, setSort, selected, onSelect }: 
               <span className="table-card-degree">
                 {t('colDegree')} {row.degree}
               </span>
-              <span className="table-card-meta">{[row.kind, row.vendor].filter(Boolean).join(' · ')}</span>
+              <span className="table-card-meta">{[row.kind, row.date, row.vendor].filter(Boolean).join(' · ')}</span>
               {row.tracks && <span className="table-card-tracks">{row.tracks}</span>}
             </button>
           </li>

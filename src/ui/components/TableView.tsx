@@ -73,6 +73,9 @@ export function TableView({ visible, selected, onSelect, compact = false }: Prop
                 </button>
               </td>
               <td>{row.kind}</td>
+              <td className="number" data-column="date">
+                {row.date}
+              </td>
               <td>{row.vendor}</td>
               <td className="tracks-cell">{row.tracks}</td>
               <td className="number">{row.degree}</td>

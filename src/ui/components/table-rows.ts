@@ -5,10 +5,11 @@ import { useI18n, type StringKey } from '../i18n.js';
 import { namesOf, useViewerData } from '../data/viewer-data.js';
 
 export const ROW_LIMIT = 500;
-export type Column = 'name' | 'kind' | 'vendor' | 'tracks' | 'degree';
+export type Column = 'name' | 'kind' | 'date' | 'vendor' | 'tracks' | 'degree';
 export const COLUMNS: [Column, StringKey][] = [
   ['name', 'colName'],
   ['kind', 'colKind'],
+  ['date', 'colDate'],
   ['vendor', 'colVendor'],
   ['tracks', 'colTracks'],
   ['degree', 'colDegree'],
@@ -21,6 +22,8 @@ export interface Row {
   vendor: string;
   tracks: string;
   degree: number;
+  /** Release date, else founding year, as written (YYYY, YYYY-MM or YYYY-MM-DD); '' when undated. */
+  date: string;
   kindId: string;
   trackIds: string;
 }
@@ -56,6 +59,7 @@ export function useTableRows(visible: ReadonlySet<string>) {
           .join(', '),
         tracks: (attributes.tracks as string[]).map(nameOf).join(', '),
         degree: graph.degree(id),
+        date: String(attributes.released ?? attributes.founded ?? ''),
         kindId: String(attributes.kind),
         trackIds: (attributes.tracks as string[]).join(' '),
       });
@@ -63,12 +67,24 @@ export function useTableRows(visible: ReadonlySet<string>) {
     const collator = new Intl.Collator(lang === 'zh' ? 'zh' : 'en');
     const { column, descending } = sort;
     list.sort((a, b) => {
-      const order = column === 'degree' ? a.degree - b.degree : collator.compare(a[column], b[column]);
+      // Undated rows go last whichever way dates are sorted.
+      if (column === 'date' && (a.date === '') !== (b.date === '')) return a.date === '' ? 1 : -1;
+      const order =
+        column === 'degree'
+          ? a.degree - b.degree
+          : column === 'date'
+            ? compareDates(a.date, b.date)
+            : collator.compare(a[column], b[column]);
       return (descending ? -order : order) || collator.compare(a.name, b.name);
     });
     return list;
   }, [visible, graph, kinds, name, lang, sort]);
   return { rows, sort, setSort };
+}
+
+/** ISO dates of any precision in calendar order: 2024 before 2024-05 before 2024-05-13 before 2025. */
+function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The rows drawn: the first ROW_LIMIT, and the selected one after them when the sort puts it further down. */

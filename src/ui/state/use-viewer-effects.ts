@@ -14,10 +14,16 @@ import type { ViewAction } from './view-reducer.js';
 export function useFitOnChange(apiRef: RefObject<GraphApi | null>, revision: number, filter: FilterState): void {
   const shown = useRef({ revision, filter });
   useEffect(() => {
-    if (shown.current.revision === revision && shown.current.filter === filter) return;
+    if (shown.current.revision === revision && sameBesidesTime(shown.current.filter, filter)) return;
     shown.current = { revision, filter };
     apiRef.current?.fitVisible();
   }, [apiRef, revision, filter]);
+}
+
+/** True when two filters differ at most in their time window: brushing or playing does not move the camera. */
+function sameBesidesTime(a: FilterState, b: FilterState): boolean {
+  if (a === b) return true;
+  return (Object.keys(b) as (keyof FilterState)[]).every((key) => key === 'time' || a[key] === b[key]);
 }
 
 /** Starts the layout each time `request` grows (an imported graph whose nodes had no positions). */

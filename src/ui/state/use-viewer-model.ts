@@ -84,5 +84,5 @@ export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
     }),
     [legend, t, i18n, state.colorMode, colorModes],
   );
-  return { filterIndex, visible, totals, counts, legend, view, exportLegend, scopeSizes, colorModes };
+  return { filterIndex, coloring, visible, totals, counts, legend, view, exportLegend, scopeSizes, colorModes };
 }

@@ -1,5 +1,13 @@
 // The viewer's one store of view state (what the URL mirrors): actions and the reducer.
-import { EMPTY_FILTER, clampEgoDepth, toggleFacetValue, type FilterFacet, type Scope } from '../../core/filters/index.js';
+import {
+  EMPTY_FILTER,
+  clampEgoDepth,
+  normalizeFilter,
+  toggleFacetValue,
+  type FilterFacet,
+  type Scope,
+  type TimeFilter,
+} from '../../core/filters/index.js';
 import type { CameraState, ColorMode, Language, ViewState } from '../../core/view-state/index.js';
 
 export type ViewAction =
@@ -13,7 +21,8 @@ export type ViewAction =
   | { type: 'setColorMode'; mode: ColorMode }
   | { type: 'setLang'; lang: Language }
   | { type: 'setCamera'; camera: CameraState }
-  | { type: 'setTableOpen'; open: boolean };
+  | { type: 'setTableOpen'; open: boolean }
+  | { type: 'setTime'; time: TimeFilter | null };
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
@@ -51,6 +60,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     }
     case 'setTableOpen':
       return { ...state, tableOpen: action.open };
+    case 'setTime':
+      // The other parts keep their identity: the camera does not refit for a move of the window (see useFitOnChange).
+      return { ...state, filter: { ...state.filter, time: normalizeFilter({ time: action.time }).time ?? null } };
     default: {
       const unknown: never = action;
       return unknown;
