@@ -123,6 +123,19 @@ describe.each(LANGS)('axe, WCAG 2.1 A/AA (%s)', (lang) => {
     await expectNoViolations(page, `${lang} re-layout running`);
   });
 
+  it('timeline with a window, undated hidden, new in this period and a dated selection', async () => {
+    const { page } = await open(lang, 'time=2023-01..2024-12&undated=hide&sel=product:chatgpt');
+    await page.getByTestId('new-in-period').waitFor();
+    await page.getByTestId('date-released').waitFor();
+    await expectNoViolations(page, `${lang} timeline`);
+  });
+
+  it('phone: timeline open with a window', async () => {
+    const { page } = await open(lang, 'time=2024-01..2024-12', PHONE);
+    await page.getByTestId('timeline-histogram').waitFor();
+    await expectNoViolations(page, `${lang} phone timeline`);
+  });
+
   it('phone: filter drawer open, a facet ticked', async () => {
     const { page } = await open(lang, '', PHONE);
     await page.locator('.filters-button').click();
