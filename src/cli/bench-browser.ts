@@ -83,6 +83,52 @@ async function timeClick(page: Page, selector: ReturnType<Page['locator']>): Pro
   });
 }
 
+/**
+ * A move of the time brush: the slider's value set and its input event sent, as a drag or an arrow key does;
+ * timed as a filter click is (the synchronous work minus sigma's redraw, and the time to the next frame).
+ */
+async function timeSlider(page: Page, testId: string, move: 'middle' | 'back-one') {
+  const handle = await page.getByTestId(testId).elementHandle({ timeout: 30_000 });
+  if (!handle) throw new Error(`${testId} not found`);
+  return handle.evaluate(async (element, to) => {
+    const input = element as HTMLInputElement;
+    const [current, min, max] = [Number(input.value), Number(input.min), Number(input.max)];
+    const next = to === 'middle' ? Math.round((min + max) / 2) : Math.max(min, current - 1);
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    performance.clearMeasures('landscape:redraw');
+    const started = performance.now();
+    setter.call(input, String(next));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const moved = performance.now() - started;
+    await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const frame = performance.now() - started;
+    const redraw = performance.getEntriesByName('landscape:redraw').reduce((sum, entry) => sum + entry.duration, 0);
+    if (redraw === 0) throw new Error('the brush move did not redraw the graph');
+    return { frame, work: moved - redraw };
+  }, move);
+}
+
+/**
+ * Play: the viewer's own work per step, from the step's frame callback (mark `landscape:play-step`) to the start
+ * of sigma's redraw of it, over the steps taken in `duration` ms.
+ */
+async function timePlaySteps(page: Page, duration: number): Promise<number[]> {
+  await page.evaluate(() => {
+    performance.clearMarks('landscape:play-step');
+    performance.clearMeasures('landscape:redraw');
+  });
+  await page.getByTestId('time-play').click();
+  await page.waitForTimeout(duration);
+  await page.getByTestId('time-play').click();
+  return page.evaluate(() => {
+    const redraws = performance.getEntriesByName('landscape:redraw');
+    return performance.getEntriesByName('landscape:play-step').flatMap((step) => {
+      const redraw = redraws.find((entry) => entry.startTime >= step.startTime);
+      return redraw ? [redraw.startTime - step.startTime] : [];
+    });
+  });
+}
+
 async function timeSearch(page: Page, query: string): Promise<number> {
   const box = page.getByRole('combobox').first();
   const handle = await box.elementHandle({ timeout: 30_000 });
@@ -119,7 +165,16 @@ async function measureViewer(
   browser: Browser,
   url: string,
   withInteractions: boolean,
-): Promise<{ ready: number; heap: number; filter?: number; filterWork?: number; search?: number }> {
+): Promise<{
+  ready: number;
+  heap: number;
+  filter?: number;
+  filterWork?: number;
+  search?: number;
+  brush?: number;
+  brushWork?: number;
+  playWork?: number[];
+}> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
     await page.goto(url);
@@ -133,10 +188,23 @@ async function measureViewer(
     await settle(page);
     const filter = await timeClick(page, page.getByRole('checkbox', { name: /视觉|Vision/ }).first());
     const search = await timeSearch(page, '智');
-    return { ready, heap, filter: filter.frame, filterWork: filter.work, search };
+    // The time window on, its end brought back to the middle of the axis, then one brush move and a few play steps.
+    await page.getByTestId('timeline').getByRole('checkbox').first().click();
+    await timeSlider(page, 'time-until', 'middle');
+    await settle(page);
+    const brush = await timeSlider(page, 'time-until', 'back-one');
+    await settle(page);
+    const playWork = await timePlaySteps(page, 3000);
+    if (playWork.length === 0) throw new Error('play took no step');
+    return { ready, heap, filter: filter.frame, filterWork: filter.work, search, brush: brush.frame, brushWork: brush.work, playWork };
   } finally {
     await page.close();
   }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 export async function measureBrowser(options: BrowserBenchOptions): Promise<BrowserFigures[]> {
@@ -178,6 +246,10 @@ export async function measureBrowser(options: BrowserBenchOptions): Promise<Brow
           push('browser.filter_change_to_frame', size, 'ms', ours.filter);
           push('browser.filter_work_without_redraw', size, 'ms', ours.filterWork);
           push('browser.search_keystroke_to_results', size, 'ms', ours.search);
+          push('browser.time_brush_to_frame', size, 'ms', ours.brush);
+          push('browser.time_brush_work_without_redraw', size, 'ms', ours.brushWork);
+          // The median step of this run: one sample per run, as for the other figures.
+          if (ours.playWork) push('browser.time_play_step_work', size, 'ms', median(ours.playWork));
         } catch (error) {
           options.onFailure(`viewer ${size}: ${(error as Error).message.split('\n')[0]}`);
         }

@@ -81,6 +81,8 @@ export function createRandom(seed: number): () => number {
 export const SYNTH_SOURCE_TEXT = '合成数据：用于性能测试的虚构企业、产品与模型。Synthetic landscape for benchmarks.';
 const CITE: Citation = { source: SYNTH_SOURCE_ID, section: 'synthetic', quote: '用于性能测试的虚构企业、产品与模型' };
 
+const SYNTH_DATE = { note: 'a synthetic release month, for benchmarks' };
+
 export function checkSynthSize(nodes: number): string | undefined {
   if (!Number.isInteger(nodes)) return `size must be a whole number of nodes, got ${nodes}`;
   if (nodes < MIN_SYNTH_NODES || nodes > MAX_SYNTH_NODES)
@@ -104,6 +106,16 @@ export function generateLandscape(options: SynthOptions): Dataset {
   const entities: EntityRecord[] = [];
   const relations: RelationRecord[] = [];
   const add = (id: string, zhEn: { zh: string; en: string }) => entities.push({ id, name: zhEn, sources: [CITE] });
+  // Release months for the time axis from a stream of their own, so the rest of the landscape is as before: four
+  // in five models and products dated, 2015-01 to 2025-12, more of them recent; editorial, as no text states them.
+  const dateRandom = createRandom((options.seed ?? 1) + 7919);
+  const addDated = (id: string, zhEn: { zh: string; en: string }) => {
+    add(id, zhEn);
+    if (dateRandom() >= 0.8) return;
+    const month = Math.floor(132 * Math.sqrt(dateRandom()));
+    const released = `${2015 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+    Object.assign(entities[entities.length - 1], { released, date_editorial: SYNTH_DATE });
+  };
   const link = (from: string, type: RelationRecord['type'], to: string) => relations.push({ from, type, to, sources: [CITE] });
 
   for (const [slug, zh, en] of MODALITIES) add(`modality:${slug}`, { zh, en });
@@ -137,14 +149,14 @@ export function generateLandscape(options: SynthOptions): Dataset {
   const models: string[] = [];
   for (let i = 0; i < modelCount; i++) {
     const id = `model:m${i}`;
-    add(id, name(i, '大模型', 'LM'));
+    addDated(id, name(i, '大模型', 'LM'));
     link(id, 'developed_by', vendor());
     if (i > 0 && random() < 0.3) link(id, 'based_on', models[Math.floor(i * random())]);
     models.push(id);
   }
   for (let i = 0; i < productCount; i++) {
     const id = `product:p${i}`;
-    add(id, name(i, '助手', 'Assistant'));
+    addDated(id, name(i, '助手', 'Assistant'));
     link(id, 'developed_by', vendor());
     const first = tracks[Math.floor(trackCount * random() ** 2)];
     link(id, 'in_track', first);
