@@ -141,3 +141,34 @@ describe('GEXF dynamic form', () => {
     expect(exportGexf(undated)).not.toContain('dynamic');
   });
 });
+
+describe('new in this period at scale', () => {
+  it('gives the newest first, as a full sort would, at every limit', () => {
+    const entities: [string, string, string][] = [];
+    for (let at = 0; at < 300; at++) entities.push([`product:p${at}`, `产${at}`, `P${at}`]);
+    const many = makeGraph(entities);
+    many.forEachNode((node, attributes) => {
+      const at = Number(node.slice(9));
+      // Many share a month, some are years, a few undated.
+      if (at % 17 !== 0)
+        many.setNodeAttribute(
+          node,
+          'released',
+          at % 5 === 0 ? String(2000 + (at % 25)) : `${2000 + (at % 25)}-${String((at % 12) + 1).padStart(2, '0')}`,
+        );
+      void attributes;
+    });
+    const manyIndex = createFilterIndex(many);
+    const filter = normalizeFilter({ time: { from: 0, until: 3000 * 12, undated: 'keep' } });
+    const all = computeNewInPeriod(manyIndex, filter, 1000);
+    const { first, last } = manyIndex.dates;
+    const numbers = all.ids.map((id) => manyIndex.indexOf.get(id)!);
+    expect(all.total).toBe(300 - Math.ceil(300 / 17));
+    expect(numbers).toEqual(
+      [...numbers].sort((a, b) => first[b] - first[a] || last[a] - last[b] || (manyIndex.ids[a] < manyIndex.ids[b] ? -1 : 1)),
+    );
+    for (const limit of [0, 1, 2, 7, 30, 199, 282, 283, 500]) {
+      expect(computeNewInPeriod(manyIndex, filter, limit).ids).toEqual(all.ids.slice(0, limit));
+    }
+  });
+});

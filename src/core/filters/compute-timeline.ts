@@ -114,8 +114,25 @@ export function computeNewInPeriod(source: IndexOrGraph, filter: FilterState, li
   if (!filter.time) return { ids: [], total: 0 };
   const visible = computeVisibleNodes(index, filter).mask;
   const { first, last } = index.dates;
+  // Only the newest `limit` are sorted (a brush move at 100k nodes must not sort them all): the month from which
+  // on there are at least `limit` of them is found by counting per month, then those are collected and sorted.
+  let total = 0;
+  let newest = -Infinity;
+  let oldest = Infinity;
+  for (let node = 0; node < visible.length; node++) {
+    if (visible[node] !== 1 || first[node] === NO_DATE) continue;
+    total++;
+    if (first[node] > newest) newest = first[node];
+    if (first[node] < oldest) oldest = first[node];
+  }
+  if (total === 0 || limit <= 0) return { ids: [], total };
+  const perMonth = new Int32Array(newest - oldest + 1);
+  for (let node = 0; node < visible.length; node++) if (visible[node] === 1 && first[node] !== NO_DATE) perMonth[first[node] - oldest]++;
+  let threshold = newest;
+  for (let taken = perMonth[newest - oldest]; taken < limit && threshold > oldest;) taken += perMonth[--threshold - oldest];
   const found: number[] = [];
-  for (let node = 0; node < visible.length; node++) if (visible[node] === 1 && first[node] !== NO_DATE) found.push(node);
+  for (let node = 0; node < visible.length; node++)
+    if (visible[node] === 1 && first[node] !== NO_DATE && first[node] >= threshold) found.push(node);
   found.sort((a, b) => first[b] - first[a] || last[a] - last[b] || (index.ids[a] < index.ids[b] ? -1 : 1));
-  return { ids: found.slice(0, limit).map((node) => index.ids[node]), total: found.length };
+  return { ids: found.slice(0, limit).map((node) => index.ids[node]), total };
 }
