@@ -136,6 +136,13 @@ describe('timeline', () => {
     await page.getByRole('button', { name: 'Sort by Date' }).click();
     const firstDate = await page.locator('.table-view tbody tr td[data-column="date"]').first().textContent();
     expect(readDate(firstDate)?.firstMonth).toBe(EXTENT.from);
+
+    // A link's date: Ola Friend has run on the Doubao model since October 2024, the report says.
+    const ola = await open('?lang=en&sel=hardware:ola-friend');
+    const since = ola.getByTestId('date-since');
+    expect(await since.count()).toBe(1);
+    expect(await since.textContent()).toContain('2024-10 (Precision: month)');
+    expect(await since.textContent()).toContain('Ola Friend');
   });
 
   it('speaks Chinese, and works on a phone', async () => {

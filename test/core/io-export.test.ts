@@ -288,6 +288,10 @@ describe('file names, ZIP and the format switch', () => {
       'landscape-vision-tracks-2024.gexf',
     );
     expect(computeExportFileName({ format: 'json' })).toBe('landscape.json');
+    const time = { from: 2023 * 12, until: 2024 * 12 + 11, undated: 'hide' as const };
+    expect(computeExportFileName({ filters: { modalities: ['modality:vision'], time }, format: 'gexf' })).toBe(
+      'landscape-vision-2023-01-to-2024-12.gexf',
+    );
     expect(
       computeExportFileName({
         filters: { kinds: ['company', 'business_model'] },

@@ -1,4 +1,5 @@
 // File names that say what is inside: landscape-vision-tracks-2024.gexf is the vision modality's tracks.
+import { formatMonth } from '../dates/index.js';
 import type { FilterState } from '../filters/types.js';
 import { FORMAT_EXTENSIONS } from './export-graph.js';
 import type { ExportFormat } from './types.js';
@@ -57,6 +58,7 @@ export function computeExportFileName({ filters = {}, format, date, base = 'land
     const centre = valueSlug(filters.ego.id);
     if (centre) segments.push(`around-${centre}${filters.ego.depth > 1 ? `-d${filters.ego.depth}` : ''}`);
   }
+  if (filters.time) segments.push(`${formatMonth(filters.time.from)}-to-${formatMonth(filters.time.until)}`);
   if (date !== undefined && dateSlug(date) !== '') segments.push(dateSlug(date));
   if (format === 'csv') segments.push('csv');
   if (format === 'neo4j-csv') segments.push('neo4j');

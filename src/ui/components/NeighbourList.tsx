@@ -5,6 +5,7 @@ import type Graph from 'graphology';
 import type { Citation } from '../../core/records/index.js';
 import { useI18n } from '../i18n.js';
 import { namesOf, useViewerData } from '../data/viewer-data.js';
+import { computeDateFacts } from './date-facts.js';
 import { Evidence, disputedOf } from './Evidence.js';
 
 const GROUP_LIMIT = 25;
@@ -86,6 +87,12 @@ export function NeighbourList({ node, onSelect }: { node: string; onSelect(id: s
                     {name(namesOf(graph, link.other))}
                   </button>
                   {link.note && <p className="note">{link.note}</p>}
+                  {graph.hasEdge(link.edge) &&
+                    computeDateFacts(graph.getEdgeAttributes(link.edge), [['since', 'since']], t).map(([label, value]) => (
+                      <p key={label} className="note">
+                        {label}: {value}
+                      </p>
+                    ))}
                   <Evidence
                     sources={link.sources}
                     editorial={link.editorial}
