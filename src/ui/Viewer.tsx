@@ -179,6 +179,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                   key={data.revision}
                   index={filterIndex}
                   filter={state.filter}
+                  visible={visible}
                   coloring={coloring}
                   initiallyOpen={screen === 'desktop'}
                   dispatch={dispatch}

@@ -44,7 +44,7 @@ describe('timeline', () => {
   });
 
   it('brushing a window with the keyboard shows the nodes the data dates in it; undated kept or hidden; the URL reopens it', async () => {
-    const page = await open('?lang=en');
+    const page = await open('?lang=en&scope=all');
     const total = Number(await page.getByTestId('visible-count').getAttribute('data-total'));
     expect(total).toBe(dataset.entities.length);
     await page.getByRole('checkbox', { name: 'Filter by time' }).check();
@@ -85,7 +85,7 @@ describe('timeline', () => {
   });
 
   it('"new in this period" lists the newest first, and its buttons select', async () => {
-    const page = await open('?lang=en&time=2024-01..2024-12&undated=hide');
+    const page = await open('?lang=en&scope=all&time=2024-01..2024-12&undated=hide');
     const list = page.getByTestId('new-in-period');
     const expected = expectedVisible(month(2024, 1), month(2024, 12), 'hide');
     expect(expected).toBeGreaterThan(30);
@@ -102,7 +102,7 @@ describe('timeline', () => {
   });
 
   it('play grows the window step by step and stops at the last date', async () => {
-    const page = await open('?lang=en&time=2019-01..2019-01&undated=hide');
+    const page = await open('?lang=en&scope=all&time=2019-01..2019-01&undated=hide');
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
     // Every value the large date shows, as it changes.
     await page.evaluate(() => {
@@ -128,7 +128,7 @@ describe('timeline', () => {
   });
 
   it('shows a date with its precision and source, and sorts the table by date', async () => {
-    const page = await open('?lang=en&sel=product:chatgpt&table=1');
+    const page = await open('?lang=en&scope=all&sel=product:chatgpt&table=1');
     const date = page.getByTestId('date-released');
     expect(await date.getAttribute('data-precision')).toBe('month');
     expect(await date.textContent()).toContain('2022-11 (Precision: month)');

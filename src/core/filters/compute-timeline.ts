@@ -2,6 +2,7 @@
 // into groups, e.g. by the colour mode), and the nodes new in the window, newest first. Both read the prepared
 // masks, so a brush move costs one pass over the nodes' typed arrays.
 import { computeVisibleNodes } from './compute-visible-nodes.js';
+import type { NodeSubset } from './node-subset.js';
 import { NO_DATE, type FilterIndex } from './filter-index.js';
 import { indexOf, prepareFilter, TIME_BIT, type IndexOrGraph } from './prepare-filter.js';
 import type { FilterState } from './types.js';
@@ -18,8 +19,8 @@ export interface TimelineBucket {
   end: number;
   /** Nodes whose date starts in the bucket and that pass every filter but the time window. */
   total: number;
-  /** The same nodes by group (as groupOf names them), in order of first appearance. */
-  groups: Map<string, number>;
+  /** The same nodes by group (as groupOf numbers them), in group order; groups without nodes left out. */
+  groups: Map<number, number>;
 }
 
 export interface Timeline {
@@ -36,8 +37,9 @@ export interface TimelineOptions {
   /** Months the axis spans; by default the first and last dated node's months of the whole graph. */
   from?: number;
   until?: number;
-  /** Group of node number `node` (for the colour split); one group when absent. */
-  groupOf?: (node: number) => string;
+  /** Group number (0 ≤ group < groupCount) of each node by node number, e.g. its colour entry; one group when absent. */
+  groupOf?: ArrayLike<number>;
+  groupCount?: number;
 }
 
 /** First and last month of any dated node in the graph, or null when none has a date. */
@@ -81,6 +83,9 @@ export function computeTimeline(source: IndexOrGraph, filter: FilterState, optio
   const first0 = buckets.length > 0 ? buckets[0].start : 0;
   const { first } = index.dates;
   const groupOf = options.groupOf;
+  const groupCount = groupOf ? Math.max(1, options.groupCount ?? 1) : 1;
+  // Counted into one flat array (bucket × group) in a pass over typed arrays, then gathered into the buckets.
+  const tally = new Int32Array(buckets.length * groupCount);
   let dated = 0;
   let undated = 0;
   for (let node = 0; node < masks.length; node++) {
@@ -91,13 +96,20 @@ export function computeTimeline(source: IndexOrGraph, filter: FilterState, optio
       undated++;
       continue;
     }
-    const bucket = buckets[Math.floor((month - first0) / size)];
-    if (bucket === undefined || month < first0) continue;
+    if (month < first0) continue;
+    const bucket = Math.floor((month - first0) / size);
+    if (bucket >= buckets.length) continue;
     dated++;
-    bucket.total++;
-    const group = groupOf ? groupOf(node) : '';
-    bucket.groups.set(group, (bucket.groups.get(group) ?? 0) + 1);
+    tally[bucket * groupCount + (groupOf ? groupOf[node] : 0)]++;
   }
+  buckets.forEach((bucket, at) => {
+    for (let group = 0; group < groupCount; group++) {
+      const count = tally[at * groupCount + group];
+      if (count === 0) continue;
+      bucket.total += count;
+      bucket.groups.set(group, count);
+    }
+  });
   return { unit, buckets, dated, undated };
 }
 
@@ -108,11 +120,14 @@ export interface NewInPeriod {
   total: number;
 }
 
-/** The visible nodes whose date falls in the filter's time window, newest first; none without a window. */
-export function computeNewInPeriod(source: IndexOrGraph, filter: FilterState, limit = 50): NewInPeriod {
+/**
+ * The visible nodes whose date falls in the filter's time window, newest first; none without a window. `visible`:
+ * the filter's visible nodes when the caller has them already (the viewer), saving a pass.
+ */
+export function computeNewInPeriod(source: IndexOrGraph, filter: FilterState, limit = 50, visibleNodes?: NodeSubset): NewInPeriod {
   const index = indexOf(source);
   if (!filter.time) return { ids: [], total: 0 };
-  const visible = computeVisibleNodes(index, filter).mask;
+  const visible = (visibleNodes ?? computeVisibleNodes(index, filter)).mask;
   const { first, last } = index.dates;
   // Only the newest `limit` are sorted (a brush move at 100k nodes must not sort them all): the month from which
   // on there are at least `limit` of them is found by counting per month, then those are collected and sorted.

@@ -1,6 +1,6 @@
 // "New in this period": the visible nodes dated inside the time window, newest first, each a button that selects it.
 import { useMemo } from 'react';
-import { computeNewInPeriod, type FilterIndex, type FilterState } from '../../core/filters/index.js';
+import { computeNewInPeriod, type FilterIndex, type FilterState, type NodeSubset } from '../../core/filters/index.js';
 import { namesOf, useViewerData } from '../data/viewer-data.js';
 import { useI18n } from '../i18n.js';
 
@@ -9,13 +9,14 @@ const SHOWN = 30;
 interface Props {
   index: FilterIndex;
   filter: FilterState;
+  visible: NodeSubset;
   onSelect(id: string): void;
 }
 
-export function NewInPeriodList({ index, filter, onSelect }: Props) {
+export function NewInPeriodList({ index, filter, visible, onSelect }: Props) {
   const { t, name } = useI18n();
   const { graph } = useViewerData();
-  const { ids, total } = useMemo(() => computeNewInPeriod(index, filter, SHOWN), [index, filter]);
+  const { ids, total } = useMemo(() => computeNewInPeriod(index, filter, SHOWN, visible), [index, filter, visible]);
   if (!filter.time) return null;
   return (
     <section className="new-in-period" aria-label={t('newInPeriod', { count: total })} data-testid="new-in-period" data-total={total}>

@@ -3,7 +3,14 @@
 // shown large, and the nodes new in the window. The window is one more filter of the view state.
 import { useCallback, useMemo, useState } from 'react';
 import { formatMonth } from '../../core/dates/index.js';
-import { computeDateExtent, computeTimeline, type FilterIndex, type FilterState, type TimeFilter } from '../../core/filters/index.js';
+import {
+  computeDateExtent,
+  computeTimeline,
+  type FilterIndex,
+  type FilterState,
+  type NodeSubset,
+  type TimeFilter,
+} from '../../core/filters/index.js';
 import type { Coloring } from '../appearance.js';
 import { useI18n } from '../i18n.js';
 import { PLAY_SPEEDS, usePlay } from '../state/use-play.js';
@@ -16,26 +23,37 @@ const MONTHS = { month: 1, quarter: 3, year: 12 } as const;
 interface Props {
   index: FilterIndex;
   filter: FilterState;
+  visible: NodeSubset;
   coloring: Coloring;
   initiallyOpen: boolean;
   dispatch(action: ViewAction): void;
   onSelect(id: string): void;
 }
 
-export function Timeline({ index, filter, coloring, initiallyOpen, dispatch, onSelect }: Props) {
+export function Timeline({ index, filter, visible, coloring, initiallyOpen, dispatch, onSelect }: Props) {
   const { t } = useI18n();
   const [open, setOpen] = useState(initiallyOpen || Boolean(filter.time));
   const [zoom, setZoom] = useState(false);
   const [speed, setSpeed] = useState<number>(1);
   const extent = useMemo(() => computeDateExtent(index), [index]);
   const time = filter.time ?? null;
-  const axis = zoom && time ? time : extent;
+  const axis = zoom && time ? { from: time.from, until: time.until } : extent;
+  // The histogram counts what passes every filter but the window: a brush move or a play step leaves it as it is
+  // (only a zoomed axis follows the window), so it is keyed on the filter without its window.
+  const timeless = useMemo(() => JSON.stringify({ ...filter, time: null }), [filter]);
+  const axisFrom = axis?.from;
+  const axisUntil = axis?.until;
   const timeline = useMemo(
     () =>
-      axis && open
-        ? computeTimeline(index, filter, { from: axis.from, until: axis.until, groupOf: (node) => String(coloring.entryOf[node]) })
+      axisFrom !== undefined && axisUntil !== undefined && open
+        ? computeTimeline(index, JSON.parse(timeless) as FilterState, {
+            from: axisFrom,
+            until: axisUntil,
+            groupOf: coloring.entryOf,
+            groupCount: coloring.entries.length,
+          })
         : null,
-    [index, filter, coloring, axis, open],
+    [index, timeless, coloring, axisFrom, axisUntil, open],
   );
   const setTime = useCallback((next: TimeFilter | null) => dispatch({ type: 'setTime', time: next }), [dispatch]);
   const step = MONTHS[timeline?.unit ?? 'month'];
@@ -143,7 +161,7 @@ export function Timeline({ index, filter, coloring, initiallyOpen, dispatch, onS
               <span>{t('timeZoom')}</span>
             </label>
           </div>
-          <NewInPeriodList index={index} filter={filter} onSelect={onSelect} />
+          <NewInPeriodList index={index} filter={filter} visible={visible} onSelect={onSelect} />
         </div>
       )}
     </section>

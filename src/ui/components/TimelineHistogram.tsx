@@ -47,7 +47,7 @@ export function TimelineHistogram({ timeline, coloring, window }: Props) {
                 // The stack's height is the square root of its total; each group gets its share of it.
                 const height = (count / bucket.total) * (Math.sqrt(bucket.total) / highest) * (HEIGHT - 2);
                 top -= height;
-                const color = coloring.entries[Number(group)]?.color ?? '#999';
+                const color = coloring.entries[group]?.color ?? '#999';
                 return <rect key={group} x={at * 10 + 1} width={8} y={top} height={height} fill={color} />;
               })}
             </g>
