@@ -132,6 +132,7 @@ const SHOWN = new Set([
   'country',
   'founded',
   'released',
+  'dateEditorial',
   'openSource',
   'url',
   'parameters',
