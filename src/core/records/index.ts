@@ -7,4 +7,5 @@ export { FORBIDDEN_KEYS } from './forbidden-keys.js';
 export { normalizeForQuote, QuoteIndex } from './quote.js';
 export { validateDataset, relationKey, relationLabel, MAX_PROBLEMS_PER_FILE } from './validate.js';
 export { computeCreditLine, computeCreditText } from './credit.js';
-export { computeDateEvidence, DATE_FIELDS, type DateEvidence, type DateField } from './check-dates.js';
+export { DATE_FIELDS, type DateField } from './check-dates.js';
+export { computeDateEvidence, type DateEvidence } from './date-evidence.js';
