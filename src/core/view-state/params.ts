@@ -24,6 +24,12 @@ export const PARAMS = {
   table: 'table',
   camera: 'cam',
   scope: 'scope',
+  analysis: 'an',
+  pathFrom: 'pf',
+  pathTo: 'pt',
+  avoidHubs: 'ph',
+  rank: 'rk',
+  sizeBy: 'sz',
 } as const;
 
 /** The kind prefix a facet's values share, stripped in the URL; none for the kind and source facets. */

@@ -19,6 +19,24 @@ export interface CameraState {
   ratio: number;
 }
 
+/** The analysis panel's tabs. */
+export const ANALYSIS_TABS = ['path', 'rank'] as const;
+export type AnalysisTab = (typeof ANALYSIS_TABS)[number];
+
+/** The ranking measures (as the core's analysis names them). */
+export const RANK_METRICS = ['degree', 'pagerank', 'betweenness'] as const;
+export type RankMetric = (typeof RANK_METRICS)[number];
+
+/**
+ * A path question: its ends as typed or linked (an id the graph lacks is kept, so the panel can say so),
+ * and whether hub kinds (markets, concepts…) may be walked through.
+ */
+export interface PathQuery {
+  from: string | null;
+  to: string | null;
+  avoidHubs: boolean;
+}
+
 export interface ViewState {
   filter: FilterState;
   selected: string | null;
@@ -28,6 +46,13 @@ export interface ViewState {
   tableOpen: boolean;
   /** `?data=URL`: another bundle to load instead of the report's. Kept so shared links keep it. */
   dataUrl: string | null;
+  /** The analysis panel's open tab, or closed. */
+  analysis: AnalysisTab | null;
+  path: PathQuery | null;
+  /** The ranking shown in the analysis panel. */
+  rank: RankMetric;
+  /** Nodes drawn sized by this measure instead of by their data size (degree). */
+  sizeBy: RankMetric | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
@@ -38,6 +63,10 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   camera: null,
   tableOpen: false,
   dataUrl: null,
+  analysis: null,
+  path: null,
+  rank: 'pagerank',
+  sizeBy: null,
 }) as ViewState;
 
 export interface ParsedViewState {
