@@ -22,6 +22,7 @@ import { TableView } from './components/TableView.js';
 import { Workspace } from './components/Workspace.js';
 import { ViewerDataContext, type ViewerData } from './data/viewer-data.js';
 import { I18nContext, makeI18n } from './i18n.js';
+import { useAnalysisView } from './analysis/use-analysis-view.js';
 import { useFileDrop } from './io/use-file-drop.js';
 import { useGraphSource } from './io/use-graph-source.js';
 import { useRelayout } from './layout/use-relayout.js';
@@ -35,6 +36,8 @@ import { useViewerModel } from './state/use-viewer-model.js';
 
 // The export dialog and its writers load when the dialog first opens, not with the page.
 const ExportDialog = lazy(() => import('./components/ExportDialog.js').then((module) => ({ default: module.ExportDialog })));
+// So does the analysis panel (its questions run in a worker made on the first one).
+const AnalysisPanel = lazy(() => import('./components/analysis/AnalysisPanel.js').then((module) => ({ default: module.AnalysisPanel })));
 
 export function Viewer({ data: report, initial, notices }: { data: ViewerData; initial: ViewState; notices: string[] }) {
   const [state, dispatch] = useReducer(viewReducer, initial);
@@ -57,8 +60,21 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const { graph, bundle } = data;
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const { t } = i18n;
-  const { visible, totals, counts, legend, view, exportLegend, scopeSizes, colorModes } = useViewerModel(data, state, i18n);
+  const {
+    filterIndex,
+    visible,
+    totals,
+    counts,
+    legend,
+    view: baseView,
+    exportLegend,
+    scopeSizes,
+    colorModes,
+  } = useViewerModel(data, state, i18n);
   useDefaultColorMode(data, dispatch);
+  const analysis = useAnalysisView(data, state, filterIndex, visible);
+  const { pathDrawn, sizeOverride } = analysis;
+  const view = useMemo(() => ({ ...baseView, path: pathDrawn, sizeOverride }), [baseView, pathDrawn, sizeOverride]);
   const label = useMemo(() => computeBundleLabel(bundle), [bundle]);
   const importedName = source.imported?.name;
   // Pictures carry every source's credit line (and where outside data came from), or the opened file's name.
@@ -95,7 +111,16 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const onCameraChange = useCallback((camera: ViewState['camera'] & object) => dispatch({ type: 'setCamera', camera }), []);
 
   // Esc outside a field: close the figures, else clear the selection (the export dialog handles its own).
-  const onEscape = useCallback(() => (figuresOpen ? setFiguresOpen(false) : dispatch({ type: 'select', id: null })), [figuresOpen]);
+  const analysisOpen = state.analysis !== null;
+  const onEscape = useCallback(
+    () =>
+      figuresOpen
+        ? setFiguresOpen(false)
+        : analysisOpen
+          ? dispatch({ type: 'setAnalysis', tab: null })
+          : dispatch({ type: 'select', id: null }),
+    [figuresOpen, analysisOpen],
+  );
   useEscape(onEscape, exportOpen);
 
   return (
@@ -110,6 +135,11 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
             onChoose={selectAndFocus}
             onToggleTable={() => dispatch({ type: 'setTableOpen', open: !state.tableOpen })}
             onToggleFigures={() => setFiguresOpen(!figuresOpen)}
+            analysisOpen={analysisOpen}
+            onToggleAnalysis={() => {
+              setFiguresOpen(false);
+              dispatch({ type: 'setAnalysis', tab: analysisOpen ? null : 'path' });
+            }}
             onToggleLanguage={() => dispatch({ type: 'setLang', lang: state.lang === 'zh' ? 'en' : 'zh' })}
             onOpenExport={() => setExportOpen(true)}
             importButton={<ImportButton busy={source.busy} onFiles={(files) => void source.openFiles(files)} />}
@@ -175,17 +205,41 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                 )}
               </main>
             }
-            sideActive={figuresOpen || (state.selected !== null && graph.hasNode(state.selected))}
-            onDismissSide={() => (figuresOpen ? setFiguresOpen(false) : select(null))}
+            sideActive={figuresOpen || analysisOpen || (state.selected !== null && graph.hasNode(state.selected))}
+            onDismissSide={() =>
+              figuresOpen ? setFiguresOpen(false) : analysisOpen ? dispatch({ type: 'setAnalysis', tab: null }) : select(null)
+            }
             side={
               figuresOpen ? (
                 <FiguresPanel figures={bundle.figures} onClose={() => setFiguresOpen(false)} />
+              ) : state.analysis ? (
+                <Suspense fallback={null}>
+                  <AnalysisPanel
+                    tab={state.analysis}
+                    path={state.path}
+                    pathAnswer={analysis.pathAnswer}
+                    rank={state.rank}
+                    rankAnswer={analysis.rankAnswer}
+                    sizeBy={state.sizeBy}
+                    visible={visible}
+                    searchReady={graphReady}
+                    onTab={(tab) => dispatch({ type: 'setAnalysis', tab })}
+                    onPath={(change) => dispatch({ type: 'setPath', ...change })}
+                    onClearPath={() => dispatch({ type: 'clearPath' })}
+                    onRank={(metric) => dispatch({ type: 'setRank', metric })}
+                    onSizeBy={(metric) => dispatch({ type: 'setSizeBy', metric })}
+                    onSelect={selectAndFocus}
+                    onClose={() => dispatch({ type: 'setAnalysis', tab: null })}
+                  />
+                </Suspense>
               ) : (
                 <DetailsPanel
                   selected={state.selected}
                   visible={visible}
                   onSelect={selectAndFocus}
                   onShowNeighbourhood={(id) => dispatch({ type: 'setEgo', id })}
+                  onPathFrom={(id) => dispatch({ type: 'setPath', from: id })}
+                  onPathTo={(id) => dispatch({ type: 'setPath', to: id })}
                   onClose={() => select(null)}
                 />
               )

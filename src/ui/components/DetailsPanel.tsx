@@ -12,10 +12,13 @@ interface Props {
   visible: ReadonlySet<string>;
   onSelect(id: string): void;
   onShowNeighbourhood(id: string): void;
+  /** Starts a path question at, or ends it at, this node (the analysis panel opens). */
+  onPathFrom?(id: string): void;
+  onPathTo?(id: string): void;
   onClose(): void;
 }
 
-export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood, onClose }: Props) {
+export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood, onPathFrom, onPathTo, onClose }: Props) {
   const { t, lang } = useI18n();
   const { graph, kinds, revision } = useViewerData();
   const disagreements = useMemo(
@@ -79,6 +82,16 @@ export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood,
       <button type="button" className="small-button" onClick={() => onShowNeighbourhood(selected)}>
         {t('showNeighbourhood')}
       </button>
+      {onPathFrom && (
+        <button type="button" className="small-button" onClick={() => onPathFrom(selected)}>
+          {t('pathFromHere')}
+        </button>
+      )}
+      {onPathTo && (
+        <button type="button" className="small-button" onClick={() => onPathTo(selected)}>
+          {t('pathToHere')}
+        </button>
+      )}
       {(aliases.length > 0 || description || facts.length > 0) && (
         <dl className="facts">
           {aliases.length > 0 && (

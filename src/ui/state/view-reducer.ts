@@ -1,6 +1,6 @@
 // The viewer's one store of view state (what the URL mirrors): actions and the reducer.
 import { EMPTY_FILTER, clampEgoDepth, toggleFacetValue, type FilterFacet, type Scope } from '../../core/filters/index.js';
-import type { CameraState, ColorMode, Language, ViewState } from '../../core/view-state/index.js';
+import type { AnalysisTab, CameraState, ColorMode, Language, PathQuery, RankMetric, ViewState } from '../../core/view-state/index.js';
 
 export type ViewAction =
   | { type: 'toggleFacet'; facet: FilterFacet; value: string }
@@ -13,7 +13,13 @@ export type ViewAction =
   | { type: 'setColorMode'; mode: ColorMode }
   | { type: 'setLang'; lang: Language }
   | { type: 'setCamera'; camera: CameraState }
-  | { type: 'setTableOpen'; open: boolean };
+  | { type: 'setTableOpen'; open: boolean }
+  | { type: 'setAnalysis'; tab: AnalysisTab | null }
+  /** Sets one or both ends (undefined keeps an end); with both, the path tab opens. */
+  | { type: 'setPath'; from?: string | null; to?: string | null; avoidHubs?: boolean }
+  | { type: 'clearPath' }
+  | { type: 'setRank'; metric: RankMetric }
+  | { type: 'setSizeBy'; metric: RankMetric | null };
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
@@ -51,6 +57,24 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     }
     case 'setTableOpen':
       return { ...state, tableOpen: action.open };
+    case 'setAnalysis':
+      return { ...state, analysis: action.tab };
+    case 'setPath': {
+      const before: PathQuery = state.path ?? { from: null, to: null, avoidHubs: false };
+      const path: PathQuery = {
+        from: action.from === undefined ? before.from : action.from,
+        to: action.to === undefined ? before.to : action.to,
+        avoidHubs: action.avoidHubs ?? before.avoidHubs,
+      };
+      // The panel opens once both ends are chosen (from a node's details the first end leaves the details open).
+      return { ...state, analysis: path.from && path.to ? 'path' : state.analysis, path };
+    }
+    case 'clearPath':
+      return { ...state, path: null };
+    case 'setRank':
+      return { ...state, rank: action.metric };
+    case 'setSizeBy':
+      return { ...state, sizeBy: action.metric };
     default: {
       const unknown: never = action;
       return unknown;

@@ -1,0 +1,224 @@
+// The analysis panel in real Chromium, in Chinese and English: paths (every hop a link of the graph, with its
+// evidence; the reasons there is none; the question in the URL and back), rankings equal to graphology-metrics
+// computed here on the same graph (within the view), and the empty states.
+import Graph from 'graphology';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeAnalysisIndex, computeNodeMask, computeSimpleGraph } from '../../src/core/analysis/index.js';
+import { BUNDLE_PATH, type Bundle } from '../../src/core/bundle/index.js';
+import { startHarness, waitForReady, type Harness } from './harness';
+
+let harness: Harness;
+let bundle: Bundle;
+let graph: Graph;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  bundle = (await (await fetch(new URL(BUNDLE_PATH, harness.baseUrl))).json()) as Bundle;
+  graph = Graph.from(bundle.graph as never);
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const LANGS = ['zh', 'en'] as const;
+const WORDS = {
+  zh: {
+    from: '从这里找路径',
+    to: '找到这里的路径',
+    analyse: '分析',
+    rank: '排名',
+    hubs: /绕开枢纽/,
+    search: '搜索企业、产品、模型（按 / 聚焦）',
+  },
+  en: {
+    from: 'Path from here',
+    to: 'Path to here',
+    analyse: 'Analyse',
+    rank: 'Rankings',
+    hubs: /Avoid hubs/,
+    search: 'Search companies, products, models (press /)',
+  },
+} as const;
+
+async function open(query: string, viewport?: { width: number; height: number }) {
+  const opened = await harness.open(query, viewport, { touch: viewport !== undefined && viewport.width <= 1024 });
+  await waitForReady(opened.page);
+  return opened;
+}
+
+/** The paths listed, each as its nodes in order. */
+async function listedPaths(page: Page): Promise<string[][]> {
+  return page
+    .locator('section.path')
+    .evaluateAll((sections) =>
+      sections.map((section) => [...section.querySelectorAll('.path-node')].map((node) => node.getAttribute('data-node')!)),
+    );
+}
+
+/** The view's graph as the viewer ranks it: the nodes kept, read both ways, one link per pair. */
+function simpleView(keep: (id: string) => boolean): Graph {
+  const index = computeAnalysisIndex(graph);
+  return computeSimpleGraph(index, computeNodeMask(index, new Set(graph.filterNodes((id) => keep(id)))));
+}
+
+async function rankRows(page: Page): Promise<{ id: string; value: number }[]> {
+  await page.locator('table.rank-table').waitFor({ timeout: 30_000 });
+  return page
+    .locator('table.rank-table tbody tr')
+    .evaluateAll((rows) => rows.map((row) => ({ id: row.getAttribute('data-node')!, value: Number(row.getAttribute('data-value')) })));
+}
+
+describe.each(LANGS)('analysis (%s)', (lang) => {
+  const words = WORDS[lang];
+  const langParam = lang === 'en' ? '&lang=en' : '';
+
+  it('finds 豆包 → DeepSeek from the details buttons: each hop a link of the graph with its evidence, lit on the map, in the URL and back', async () => {
+    const { page, errors } = await open(`?sel=product:doubao${langParam}`);
+    await page.getByRole('button', { name: words.from }).click();
+    await page.getByRole('combobox', { name: words.search }).fill('DeepSeek');
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    // The company itself (the search may list its models first).
+    const option = page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: lang === 'zh' ? /^DeepSeek.*企业$/ : /^DeepSeek.*Company$/ });
+    await ((await option.count()) > 0 ? option.first() : page.getByRole('listbox').getByRole('option').first()).click();
+    const selected = () => page.evaluate(() => new URLSearchParams(window.location.search).get('sel'));
+    await expect.poll(selected).not.toBe('product:doubao');
+    const chosen = await selected();
+    expect(chosen).toMatch(/deepseek/);
+    await page.getByRole('button', { name: words.to }).click();
+    await page.locator('.path-result').waitFor({ timeout: 30_000 });
+    const paths = await listedPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.length).toBeLessThanOrEqual(3);
+    const hops = Number(await page.locator('.path-result').getAttribute('data-hops'));
+    for (const path of paths) {
+      expect(path[0]).toBe('product:doubao');
+      expect(path.at(-1)).toBe(chosen);
+      expect(path.length).toBe(hops + 1);
+    }
+    // Every hop shown is a link of the graph between its two nodes, and shows its evidence.
+    const links = await page.locator('.path-hop').evaluateAll((items) =>
+      items.flatMap((item) =>
+        [...item.querySelectorAll('.path-link')].map((link) => ({
+          from: item.getAttribute('data-from')!,
+          to: item.getAttribute('data-to')!,
+          edge: link.getAttribute('data-edge')!,
+          evidence: link.querySelectorAll('.citation, .editorial').length,
+        })),
+      ),
+    );
+    expect(links.length).toBeGreaterThanOrEqual(hops);
+    for (const link of links) {
+      expect(graph.hasEdge(link.edge), link.edge).toBe(true);
+      expect(new Set(graph.extremities(link.edge))).toEqual(new Set([link.from, link.to]));
+      expect(link.evidence, `evidence of ${link.edge}`).toBeGreaterThan(0);
+    }
+    // Shortest indeed: graphology's own search agrees on the number of hops.
+    const { bidirectional } = await import('graphology-shortest-path/unweighted.js');
+    const undirected = simpleView(() => true);
+    expect(bidirectional(undirected, 'product:doubao', chosen!)!.length).toBe(hops + 1);
+    await expect.poll(() => page.evaluate(() => window.location.search)).toContain(`pf=product:doubao&pt=${chosen}`);
+    await harness.screenshot(page, `analysis-path-${lang}`);
+
+    // The link reopens the same paths.
+    const link = await page.evaluate(() => window.location.search);
+    const again = await open(link);
+    await again.page.locator('.path-result').waitFor({ timeout: 30_000 });
+    expect(await listedPaths(again.page)).toEqual(paths);
+    expect([...errors, ...again.errors]).toEqual([]);
+    await again.page.close();
+    await page.close();
+  });
+
+  it('avoids hubs when asked, and says why there is no path: unknown id, same node, hidden by filters', async () => {
+    const { page, errors } = await open(`?pf=product:doubao&pt=company:deepseek${langParam}&an=path`);
+    await page.locator('.path-result').waitFor({ timeout: 30_000 });
+    await page.getByRole('checkbox', { name: words.hubs }).check();
+    await expect.poll(() => page.evaluate(() => window.location.search)).toContain('ph=1');
+    await page.locator('.path-result, .path-none').first().waitFor();
+    const hubKinds = new Set(['market', 'concept', 'region', 'modality', 'business_model']);
+    for (const path of await listedPaths(page))
+      for (const node of path.slice(1, -1)) expect(hubKinds.has(String(graph.getNodeAttribute(node, 'kind'))), node).toBe(false);
+    await page.close();
+
+    const reasons: [string, string][] = [
+      ['?pf=product:doubao&pt=product:no-such-thing', 'unknown-node'],
+      ['?pf=product:doubao&pt=product:doubao', 'same-node'],
+      ['?k=company&pf=product:doubao&pt=company:deepseek', 'hidden'],
+    ];
+    for (const [query, reason] of reasons) {
+      const opened = await open(`${query}${langParam}&an=path`);
+      await expect(opened.page.locator('.path-none').getAttribute('data-reason')).resolves.toBe(reason);
+      expect(await opened.page.locator('.path-none').innerText()).not.toBe('');
+      expect(opened.errors).toEqual([]);
+      await opened.page.close();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('ranks the view by PageRank and degree as graphology-metrics does; a row selects its node', async () => {
+    const { page, errors } = await open(`?an=rank&rk=pagerank${langParam}`);
+    const rows = await rankRows(page);
+    expect(rows.length).toBe(50);
+    const expected = pagerank(
+      simpleView(() => true),
+      { getEdgeWeight: null },
+    );
+    const best = Object.entries(expected).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    for (const [at, row] of rows.entries()) {
+      expect(row.value).toBeCloseTo(expected[row.id], 9);
+      expect(row.value).toBeCloseTo(best[at][1], 9);
+    }
+    await harness.screenshot(page, `analysis-rank-${lang}`);
+
+    // Within a filter: companies only, by degree in the graph they induce.
+    await page.goto(new URL(`?an=rank&rk=degree&k=company${langParam}`, harness.baseUrl).toString());
+    await waitForReady(page);
+    const companies = simpleView((id) => graph.getNodeAttribute(id, 'kind') === 'company');
+    const degreeRows = await rankRows(page);
+    const topDegree = Math.max(...companies.mapNodes((id) => companies.degree(id)));
+    expect(degreeRows[0].value).toBe(topDegree);
+    for (const row of degreeRows) expect(row.value).toBe(companies.degree(row.id));
+    await page.locator('table.rank-table tbody tr').first().getByRole('button').click();
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('sel'))).toBe(degreeRows[0].id);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sizes nodes by a measure (in the URL) and says when a view has nothing to rank', async () => {
+    const { page, errors } = await open(`?an=rank&rk=betweenness${langParam}`);
+    await rankRows(page);
+    // The merged graph is above the exact-betweenness limit: estimated, and the panel says so.
+    expect(graph.order).toBeGreaterThan(3000);
+    expect(await page.locator('table.rank-table').getAttribute('data-approximate')).toBe('true');
+    expect(await page.locator('.rank-panel').innerText()).toContain('3000');
+    await page.locator('.rank-controls select').nth(2).selectOption('pagerank');
+    await expect.poll(() => page.evaluate(() => window.location.search)).toContain('sz=pagerank');
+    // A view of nodes without links between them: no table, a message.
+    const edgeless = bundle.kinds.find(({ kind }) => {
+      const view = simpleView((id) => graph.getNodeAttribute(id, 'kind') === kind);
+      return view.order > 1 && view.size === 0;
+    });
+    expect(edgeless).toBeDefined();
+    await page.goto(new URL(`?an=rank&k=${edgeless!.kind}${langParam}`, harness.baseUrl).toString());
+    await waitForReady(page);
+    await page.locator('.rank-empty').waitFor({ timeout: 30_000 });
+    expect(await page.locator('table.rank-table').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('analysis on a phone', () => {
+  it('shows a path in the bottom sheet', async () => {
+    const { page, errors } = await open('?pf=product:doubao&pt=company:deepseek&an=path', { width: 390, height: 844 });
+    await page.locator('.path-result').waitFor({ timeout: 30_000 });
+    await harness.screenshot(page, 'analysis-path-phone');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
