@@ -75,6 +75,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const analysis = useAnalysisView(data, state, filterIndex, visible);
   const { pathDrawn, sizeOverride } = analysis;
   const view = useMemo(() => ({ ...baseView, path: pathDrawn, sizeOverride }), [baseView, pathDrawn, sizeOverride]);
+  const exportValues = analysis.exportValues;
   const label = useMemo(() => computeBundleLabel(bundle), [bundle]);
   const importedName = source.imported?.name;
   // Pictures carry every source's credit line (and where outside data came from), or the opened file's name.
@@ -260,6 +261,8 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
               date={importedName ? undefined : label.year}
               apiRef={apiRef}
               onClose={() => setExportOpen(false)}
+              path={pathDrawn}
+              nodeValues={exportValues}
             />
           </Suspense>
         )}

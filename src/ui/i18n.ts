@@ -253,6 +253,7 @@ const STRINGS = {
   rankShowing: { zh: '显示前 {shown} 名', en: 'Showing the top {shown}' },
   sizeBy: { zh: '节点大小依据', en: 'Size nodes by' },
   sizeByData: { zh: '关系数（默认）', en: 'Links (default)' },
+  scopePath: { zh: '显示的最短路径（{nodes} 个节点）', en: 'The paths on show ({nodes} nodes)' },
   analysisTime: { zh: '用时 {ms} 毫秒（后台线程）', en: '{ms} ms (in a worker)' },
 } satisfies Record<string, Record<Language, string>>;
 

@@ -1,6 +1,7 @@
 // The analysis panel in real Chromium, in Chinese and English: paths (every hop a link of the graph, with its
 // evidence; the reasons there is none; the question in the URL and back), rankings equal to graphology-metrics
 // computed here on the same graph (within the view), and the empty states.
+import { readFile } from 'node:fs/promises';
 import Graph from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { Page } from 'playwright-core';
@@ -208,6 +209,42 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
     await waitForReady(page);
     await page.locator('.rank-empty').waitFor({ timeout: 30_000 });
     expect(await page.locator('table.rank-table').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('analysis in exports', () => {
+  it('exports the paths on show as a subgraph of their nodes and links, with the ranking as a node attribute', async () => {
+    const { page, errors } = await open('?an=path&pf=product:doubao&pt=company:deepseek');
+    await page.locator('.path-result').waitFor({ timeout: 30_000 });
+    const paths = await listedPaths(page);
+    const edges = await page
+      .locator('.path-link')
+      .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('data-edge')!))]);
+    // The ranking too: PageRank values go into the export.
+    await page.locator('.analysis-tabs button').nth(1).click();
+    await rankRows(page);
+    await page.getByRole('button', { name: '导出' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: /显示的最短路径/ }).check();
+    await dialog.getByRole('radio', { name: /graphology JSON/ }).check();
+    const nodes = new Set(paths.flat());
+    expect(Number(await dialog.getByTestId('export-summary').getAttribute('data-nodes'))).toBe(nodes.size);
+    expect(Number(await dialog.getByTestId('export-summary').getAttribute('data-edges'))).toBe(edges.length);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '下载' }).click()]);
+    expect(download.suggestedFilename()).toBe('landscape-path-2024.json');
+    const data = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+      nodes: { key: string; attributes: Record<string, unknown> }[];
+      edges: { key: string }[];
+    };
+    expect(new Set(data.nodes.map((node) => node.key))).toEqual(nodes);
+    expect(new Set(data.edges.map((edge) => edge.key))).toEqual(new Set(edges));
+    const expected = pagerank(
+      simpleView(() => true),
+      { getEdgeWeight: null },
+    );
+    for (const node of data.nodes) expect(node.attributes.pagerank as number).toBeCloseTo(expected[node.key], 9);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -47,5 +47,17 @@ export function useAnalysisView(data: ViewerData, state: ViewState, filterIndex:
   }, [pathAnswer, graph]);
   const sizeValues = sizeSource.status === 'done' ? sizeSource.value : null;
   const sizeOverride = useMemo(() => (sizeValues ? computeSizeOverride(sizeValues) : null), [sizeValues]);
-  return { pathAnswer, rankAnswer, pathDrawn, sizeOverride, sizeValues };
+  // The measures computed for the view go into exports as node attributes (degree, pagerank, betweenness).
+  const rankValues = rankAnswer.status === 'done' ? rankAnswer.value : null;
+  const exportValues = useMemo(() => {
+    const measures = new Map<string, MetricValues>();
+    for (const values of [rankValues, sizeValues]) if (values) measures.set(values.metric, values);
+    return [...measures.values()].map((values) => {
+      const map = new Map<string, number>();
+      for (let node = 0; node < values.values.length; node++)
+        if (!Number.isNaN(values.values[node])) map.set(values.index.ids[node], values.values[node]);
+      return { name: values.metric, values: map };
+    });
+  }, [rankValues, sizeValues]);
+  return { pathAnswer, rankAnswer, pathDrawn, sizeOverride, sizeValues, exportValues };
 }
