@@ -60,21 +60,28 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const { graph, bundle } = data;
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const { t } = i18n;
-  const {
-    filterIndex,
-    visible,
-    totals,
-    counts,
-    legend,
-    view: baseView,
-    exportLegend,
-    scopeSizes,
-    colorModes,
-  } = useViewerModel(data, state, i18n);
+  const model = useViewerModel(data, state, i18n);
+  const { filterIndex, visible, totals, counts, view: baseView, scopeSizes, colorModes } = model;
   useDefaultColorMode(data, dispatch);
   const analysis = useAnalysisView(data, state, filterIndex, visible);
-  const { pathDrawn, sizeOverride } = analysis;
-  const view = useMemo(() => ({ ...baseView, path: pathDrawn, sizeOverride }), [baseView, pathDrawn, sizeOverride]);
+  const { pathDrawn, sizeOverride, communityColoring } = analysis;
+  const legend = analysis.communityLegend ?? model.legend;
+  const view = useMemo(
+    () => ({ ...baseView, colorOf: communityColoring?.colorOf ?? baseView.colorOf, path: pathDrawn, sizeOverride }),
+    [baseView, communityColoring, pathDrawn, sizeOverride],
+  );
+  const exportLegend = useMemo(
+    () =>
+      analysis.communityLegend
+        ? {
+            title: `${t('legend')} · ${t('colourCommunity')}`,
+            rows: analysis.communityLegend
+              .slice(0, 16)
+              .map((row) => ({ color: row.color, label: row.key === '' ? t('legendNone') : i18n.name(row), count: row.count })),
+          }
+        : model.exportLegend,
+    [analysis.communityLegend, model.exportLegend, t, i18n],
+  );
   const exportValues = analysis.exportValues;
   const label = useMemo(() => computeBundleLabel(bundle), [bundle]);
   const importedName = source.imported?.name;
@@ -194,6 +201,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                       modes={colorModes.modes}
                       attribute={colorModes.attribute}
                       onMode={(mode) => dispatch({ type: 'setColorMode', mode })}
+                      status={state.colorMode === 'community' ? analysis.communityAnswer : undefined}
                     />
                   </div>
                   <div className="overlay overlay-bottom-left" ref={relayoutBox}>

@@ -190,6 +190,32 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
     await page.close();
   });
 
+  it('colours by community: the legend names communities by their members and its counts add up to the view', async () => {
+    const { page, errors } = await open(`?col=community&k=company,product,model${langParam}`);
+    await page.locator('.legend-summary').waitFor({ timeout: 30_000 });
+    const communities = Number(await page.locator('.legend-summary').getAttribute('data-communities'));
+    expect(communities).toBeGreaterThan(1);
+    const more = page.locator('.legend .text-button');
+    if ((await more.count()) > 0) await more.click();
+    const rows = await page.locator('.legend li[data-count]').evaluateAll((items) =>
+      items.map((item) => ({
+        key: item.getAttribute('data-key')!,
+        count: Number(item.getAttribute('data-count')),
+        text: item.textContent!,
+      })),
+    );
+    const visible = Number(await page.getByTestId('visible-count').getAttribute('data-visible'));
+    expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(visible);
+    expect(rows[0].key).toBe('community:0');
+    // Named by members: the first community's name holds a name of one of the view's nodes.
+    const names = new Set(graph.mapNodes((_id, attributes) => String(lang === 'zh' ? attributes.nameZh : attributes.nameEn)));
+    const firstName = rows[0].text.replace(/\d+$/, '');
+    expect([...names].some((name) => name !== '' && firstName.startsWith(name))).toBe(true);
+    await harness.screenshot(page, `analysis-communities-${lang}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('sizes nodes by a measure (in the URL) and says when a view has nothing to rank', async () => {
     const { page, errors } = await open(`?an=rank&rk=betweenness${langParam}`);
     await rankRows(page);

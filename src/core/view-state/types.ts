@@ -4,9 +4,10 @@ import { EMPTY_FILTER } from '../filters/types.js';
 
 /**
  * 'file': an opened graph's own colours (GEXF viz, GraphML r/g/b, a CSV colour column); 'attribute': a palette over
- * its best categorical attribute (see chooseColorAttribute).
+ * its best categorical attribute (see chooseColorAttribute). 'community': Louvain's communities of the current view
+ * (computed by the viewer's analysis worker).
  */
-export const COLOR_MODES = ['kind', 'modality', 'track', 'source', 'file', 'attribute'] as const;
+export const COLOR_MODES = ['kind', 'modality', 'track', 'source', 'file', 'attribute', 'community'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 
 export const LANGUAGES = ['zh', 'en'] as const;

@@ -6,7 +6,8 @@ import type { FilterIndex, NodeSubset } from '../../core/filters/index.js';
 import type { ViewState } from '../../core/view-state/index.js';
 import type { ViewerData } from '../data/viewer-data.js';
 import type { SigmaView } from '../sigma/index.js';
-import { useAnalysisClient, useMetricAnswer, usePathAnswer, type Asked, type MetricValues } from './use-analysis.js';
+import { computeCommunityColoring, computeLegend } from '../appearance.js';
+import { useAnalysisClient, useCommunityAnswer, useMetricAnswer, usePathAnswer, type Asked, type MetricValues } from './use-analysis.js';
 
 /** Data sizes run 3..40 (as the degree-based ones do); a measure's share of its largest value, square-rooted. */
 const MIN_SIZE = 3;
@@ -59,5 +60,16 @@ export function useAnalysisView(data: ViewerData, state: ViewState, filterIndex:
       return { name: values.metric, values: map };
     });
   }, [rankValues, sizeValues]);
-  return { pathAnswer, rankAnswer, pathDrawn, sizeOverride, sizeValues, exportValues };
+  // Colour by community: Louvain on the view, in the worker; the legend names each by its leading members.
+  const communityAnswer = useCommunityAnswer(ask, state.colorMode === 'community', visible, filterIndex);
+  const communityValues = communityAnswer.status === 'done' ? communityAnswer.value : null;
+  const communityColoring = useMemo(
+    () => (communityValues ? computeCommunityColoring(graph, communityValues) : null),
+    [graph, communityValues],
+  );
+  const communityLegend = useMemo(
+    () => (communityColoring ? computeLegend(communityColoring, visible) : null),
+    [communityColoring, visible],
+  );
+  return { pathAnswer, rankAnswer, pathDrawn, sizeOverride, sizeValues, exportValues, communityAnswer, communityColoring, communityLegend };
 }

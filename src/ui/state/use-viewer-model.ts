@@ -34,6 +34,7 @@ const COLOUR_MODE_LABEL = {
   source: 'colourSource',
   file: 'colourFile',
   attribute: 'colourAttribute',
+  community: 'colourCommunity',
 } as const;
 
 export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
