@@ -18,6 +18,8 @@ export interface BrowserBenchOptions {
   bundlesDir: string;
   bundles: { size: number; file: string }[];
   runs: number;
+  /** Per size, two products a path question joins (picked from the generated dataset). */
+  pathEnds?: Record<number, [string, string]>;
   onFailure: (message: string) => void;
   onProgress: (message: string) => void;
 }
@@ -139,6 +141,85 @@ async function measureViewer(
   }
 }
 
+interface AnalysisTiming {
+  /** The worker's own time for the question. */
+  worker: number;
+  /** From the click that asked it to the answer on the page. */
+  wall: number;
+  /** The longest main-thread task (PerformanceObserver longtask) between the click and the answer; 0 if none. */
+  longestTask: number;
+}
+
+/**
+ * The analyses in the viewer's worker on a loaded landscape: a path question (with hubs avoided), PageRank
+ * (the rankings tab) and Louvain (colour by community), each asked by a click after the page has settled,
+ * timed by the worker and on the page, with the longest main-thread task while it ran.
+ */
+async function measureAnalysis(
+  browser: Browser,
+  url: string,
+): Promise<{ path: AnalysisTiming; pagerank: AnalysisTiming; louvain: AnalysisTiming }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.addInitScript(() => {
+      const tasks: { start: number; duration: number }[] = [];
+      (window as unknown as { __longtasks: typeof tasks }).__longtasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask' });
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector('[data-ready="true"]') !== null, undefined, { timeout: TIMEOUT });
+    // The path panel is open with both ends from the URL: its first answer also loads the worker.
+    await page.waitForFunction(() => document.querySelector('.path-result, .path-none') !== null, undefined, { timeout: TIMEOUT });
+    await settle(page);
+    const timeQuestion = async (key: string, ask: () => Promise<void>, done: string): Promise<AnalysisTiming> => {
+      const started = await page.evaluate(() => performance.now());
+      await page.evaluate((name) => performance.clearMarks(`landscape:analysis-answer:${name}`), key);
+      await ask();
+      await page.waitForFunction((name) => performance.getEntriesByName(`landscape:analysis-answer:${name}`).length > 0, key, {
+        timeout: TIMEOUT,
+      });
+      await page.waitForSelector(done, { timeout: TIMEOUT, state: 'attached' });
+      return page.evaluate(
+        ({ name, from }) => {
+          const answered = performance.getEntriesByName(`landscape:analysis-answer:${name}`).at(-1)!.startTime;
+          const worker = performance.getEntriesByName(`landscape:analysis:${name}`).at(-1)!.duration;
+          const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
+          const longestTask = Math.max(
+            0,
+            ...tasks.filter((task) => task.start >= from && task.start < answered).map((task) => task.duration),
+          );
+          return { worker, wall: answered - from, longestTask };
+        },
+        { name: key, from: started },
+      );
+    };
+    const path = await timeQuestion(
+      'path',
+      () => page.locator('.analysis input[type="checkbox"]').first().click(),
+      '.path-result, .path-none',
+    );
+    const pagerank = await timeQuestion(
+      'metric:pagerank',
+      () => page.locator('.analysis-tabs button').nth(1).click(),
+      'table.rank-table, .rank-empty',
+    );
+    const louvain = await timeQuestion(
+      'communities',
+      () =>
+        page
+          .locator('.legend select')
+          .selectOption('community')
+          .then(() => undefined),
+      '.legend-summary',
+    );
+    return { path, pagerank, louvain };
+  } finally {
+    await page.close();
+  }
+}
+
 export async function measureBrowser(options: BrowserBenchOptions): Promise<BrowserFigures[]> {
   mkdirSync(join(options.siteDir, 'bench'), { recursive: true });
   cpSync(options.bundlesDir, join(options.siteDir, 'bench'), { recursive: true });
@@ -180,6 +261,20 @@ export async function measureBrowser(options: BrowserBenchOptions): Promise<Brow
           push('browser.search_keystroke_to_results', size, 'ms', ours.search);
         } catch (error) {
           options.onFailure(`viewer ${size}: ${(error as Error).message.split('\n')[0]}`);
+        }
+        const ends = options.pathEnds?.[size];
+        if (ends) {
+          try {
+            const ask = `&an=path&pf=${encodeURIComponent(ends[0])}&pt=${encodeURIComponent(ends[1])}`;
+            const analysis = await measureAnalysis(browser, `${base}?data=${data}${ask}`);
+            for (const [name, timing] of Object.entries(analysis)) {
+              push(`browser.worker_${name}`, size, 'ms', timing.worker);
+              push(`browser.worker_${name}_on_page`, size, 'ms', timing.wall);
+              push(`browser.worker_${name}_longest_main_task`, size, 'ms', timing.longestTask);
+            }
+          } catch (error) {
+            options.onFailure(`analysis in the worker ${size}: ${(error as Error).message.split('\n')[0]}`);
+          }
         }
       }
     }

@@ -114,10 +114,16 @@ export class AnalysisClient {
         pending.started = true;
         pending.onProgress?.(message.stage, message.total > 0 ? message.done / message.total : 0);
         return;
-      case 'answer':
+      case 'answer': {
         this.pending.delete(message.id);
+        // For `npm run bench`: the worker's own time, and when the answer reached the page.
+        const key = keyOf(pending.question);
+        const now = performance.now();
+        performance.measure(`landscape:analysis:${key}`, { start: Math.max(0, now - message.ms), duration: message.ms });
+        performance.mark(`landscape:analysis-answer:${key}`);
         pending.resolve({ answer: message.answer, ms: message.ms });
         return;
+      }
       case 'error':
         this.pending.delete(message.id);
         pending.reject(new Error(message.message));
