@@ -36,16 +36,18 @@ export function useAnalysisView(data: ViewerData, state: ViewState, filterIndex:
   const sizeSource: Asked<MetricValues> = state.sizeBy === null ? { status: 'idle' } : state.sizeBy === rankShown ? rankAnswer : sizeAnswer;
 
   const { graph } = data;
+  // While the next answer runs, the last paths stay drawn: no flash, and one redraw of the map instead of two.
+  const shownPaths = pathAnswer.status === 'done' ? pathAnswer.value : pathAnswer.status === 'running' ? pathAnswer.last : undefined;
   const pathDrawn = useMemo<SigmaView['path']>(() => {
-    if (pathAnswer.status !== 'done' || !pathAnswer.value.ok) return null;
+    if (!shownPaths?.ok) return null;
     const nodes = new Set<string>();
     const edges = new Set<string>();
-    for (const path of pathAnswer.value.paths) {
+    for (const path of shownPaths.paths) {
       for (const node of path) nodes.add(node);
       for (const hop of computePathHops(graph, path)) for (const link of hop.links) edges.add(link.edge);
     }
     return { nodes, edges };
-  }, [pathAnswer, graph]);
+  }, [shownPaths, graph]);
   const sizeValues = sizeSource.status === 'done' ? sizeSource.value : null;
   const sizeOverride = useMemo(() => (sizeValues ? computeSizeOverride(sizeValues) : null), [sizeValues]);
   // The measures computed for the view go into exports as node attributes (degree, pagerank, betweenness).

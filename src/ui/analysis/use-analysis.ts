@@ -10,7 +10,8 @@ import type { AnalysisAnswer, AnalysisQuestion } from './protocol.js';
 
 export type Asked<T> =
   | { status: 'idle' }
-  | { status: 'running'; progress: number }
+  /** `last`: the previous answer, still worth showing until this one comes. */
+  | { status: 'running'; progress: number; last?: T }
   | { status: 'done'; value: T; ms: number }
   | { status: 'error'; message: string };
 
@@ -71,8 +72,14 @@ function useAsked<T>(ask: Ask, question: AnalysisQuestion | null, visible: NodeS
       return;
     }
     let live = true;
-    setState({ status: 'running', progress: 0 });
-    ask(JSON.parse(key) as AnalysisQuestion, visible, (progress) => live && setState({ status: 'running', progress })).then(
+    const lastOf = (previous: Asked<T>) =>
+      previous.status === 'done' ? previous.value : previous.status === 'running' ? previous.last : undefined;
+    setState((previous) => ({ status: 'running', progress: 0, last: lastOf(previous) }));
+    ask(
+      JSON.parse(key) as AnalysisQuestion,
+      visible,
+      (progress) => live && setState((previous) => ({ status: 'running', progress, last: lastOf(previous) })),
+    ).then(
       ({ answer, ms }) => live && setState({ status: 'done', value: readRef.current(answer), ms }),
       (error: Error) => live && !(error instanceof AnalysisCancelled) && setState({ status: 'error', message: error.message }),
     );
