@@ -22,7 +22,7 @@ import { TableView } from './components/TableView.js';
 import { Workspace } from './components/Workspace.js';
 import { ViewerDataContext, type ViewerData } from './data/viewer-data.js';
 import { I18nContext, makeI18n } from './i18n.js';
-import { useAnalysisView } from './analysis/use-analysis-view.js';
+import { useAnalysedModel } from './analysis/use-analysed-model.js';
 import { useFileDrop } from './io/use-file-drop.js';
 import { useGraphSource } from './io/use-graph-source.js';
 import { useRelayout } from './layout/use-relayout.js';
@@ -32,7 +32,6 @@ import { useFocusRescue } from './state/use-focus-rescue.js';
 import { useDocumentLanguage, useUrlSync } from './state/use-url-sync.js';
 import { viewReducer } from './state/view-reducer.js';
 import { useDefaultColorMode, useEscape, useFitOnChange, useLayoutRequest } from './state/use-viewer-effects.js';
-import { useViewerModel } from './state/use-viewer-model.js';
 
 // The export dialog and its writers load when the dialog first opens, not with the page.
 const ExportDialog = lazy(() => import('./components/ExportDialog.js').then((module) => ({ default: module.ExportDialog })));
@@ -60,28 +59,9 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const { graph, bundle } = data;
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const { t } = i18n;
-  const model = useViewerModel(data, state, i18n);
-  const { filterIndex, visible, totals, counts, view: baseView, scopeSizes, colorModes } = model;
+  const { visible, totals, counts, legend, view, exportLegend, scopeSizes, colorModes, analysis } = useAnalysedModel(data, state, i18n);
   useDefaultColorMode(data, dispatch);
-  const analysis = useAnalysisView(data, state, filterIndex, visible);
-  const { pathDrawn, sizeOverride, communityColoring } = analysis;
-  const legend = analysis.communityLegend ?? model.legend;
-  const view = useMemo(
-    () => ({ ...baseView, colorOf: communityColoring?.colorOf ?? baseView.colorOf, path: pathDrawn, sizeOverride }),
-    [baseView, communityColoring, pathDrawn, sizeOverride],
-  );
-  const exportLegend = useMemo(
-    () =>
-      analysis.communityLegend
-        ? {
-            title: `${t('legend')} · ${t('colourCommunity')}`,
-            rows: analysis.communityLegend
-              .slice(0, 16)
-              .map((row) => ({ color: row.color, label: row.key === '' ? t('legendNone') : i18n.name(row), count: row.count })),
-          }
-        : model.exportLegend,
-    [analysis.communityLegend, model.exportLegend, t, i18n],
-  );
+  const { pathDrawn } = analysis;
   const exportValues = analysis.exportValues;
   const label = useMemo(() => computeBundleLabel(bundle), [bundle]);
   const importedName = source.imported?.name;
@@ -224,21 +204,12 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
               ) : state.analysis ? (
                 <Suspense fallback={null}>
                   <AnalysisPanel
-                    tab={state.analysis}
-                    path={state.path}
-                    pathAnswer={analysis.pathAnswer}
-                    rank={state.rank}
-                    rankAnswer={analysis.rankAnswer}
-                    sizeBy={state.sizeBy}
+                    state={state}
+                    dispatch={dispatch}
+                    analysis={analysis}
                     visible={visible}
                     searchReady={graphReady}
-                    onTab={(tab) => dispatch({ type: 'setAnalysis', tab })}
-                    onPath={(change) => dispatch({ type: 'setPath', ...change })}
-                    onClearPath={() => dispatch({ type: 'clearPath' })}
-                    onRank={(metric) => dispatch({ type: 'setRank', metric })}
-                    onSizeBy={(metric) => dispatch({ type: 'setSizeBy', metric })}
                     onSelect={selectAndFocus}
-                    onClose={() => dispatch({ type: 'setAnalysis', tab: null })}
                   />
                 </Suspense>
               ) : (
@@ -249,6 +220,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                   onShowNeighbourhood={(id) => dispatch({ type: 'setEgo', id })}
                   onPathFrom={(id) => dispatch({ type: 'setPath', from: id })}
                   onPathTo={(id) => dispatch({ type: 'setPath', to: id })}
+                  onCompare={(id) => dispatch({ type: 'addCompared', id })}
                   onClose={() => select(null)}
                 />
               )

@@ -116,6 +116,13 @@ describe.each(LANGS)('axe, WCAG 2.1 A/AA (%s)', (lang) => {
     await expectNoViolations(page, `${lang} analysis rankings`);
   });
 
+  it('analysis: comparison with the evidence of a cell open', async () => {
+    const { page } = await open(lang, 'an=compare&cmp=company:bytedance,company:alibaba');
+    await page.locator('table.compare-table .cell-button').first().click();
+    await page.locator('.cell-evidence').waitFor();
+    await expectNoViolations(page, `${lang} analysis compare`);
+  });
+
   it('analysis: no path, and the reason', async () => {
     const { page } = await open(lang, 'an=path&pf=product:doubao&pt=product:doubao');
     await page.locator('.path-none').waitFor();

@@ -26,6 +26,9 @@ afterAll(async () => {
 const LANGS = ['zh', 'en'] as const;
 const WORDS = {
   zh: {
+    compare: '加入对比',
+    compareSearch: '搜索要对比的企业、产品或模型',
+    csv: '下载 CSV',
     from: '从这里找路径',
     to: '找到这里的路径',
     analyse: '分析',
@@ -34,6 +37,9 @@ const WORDS = {
     search: '搜索企业、产品、模型（按 / 聚焦）',
   },
   en: {
+    compare: 'Add to comparison',
+    compareSearch: 'Search a company, product or model to compare',
+    csv: 'Download CSV',
     from: 'Path from here',
     to: 'Path to here',
     analyse: 'Analyse',
@@ -213,6 +219,52 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
     expect([...names].some((name) => name !== '' && firstName.startsWith(name))).toBe(true);
     await harness.screenshot(page, `analysis-communities-${lang}`);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("compares 字节跳动 and 阿里巴巴 (added from the details and the panel's search): shared tracks marked, cell evidence, CSV, in the URL and back", async () => {
+    const { page, errors } = await open(`?sel=company:bytedance${langParam}`);
+    await page.getByRole('button', { name: words.compare }).click();
+    await page.getByRole('combobox', { name: words.compareSearch }).fill(lang === 'zh' ? '阿里巴巴' : 'Alibaba');
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    const alibaba = page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: lang === 'zh' ? /^阿里巴巴.*企业$/ : /^Alibaba.*Company$/ });
+    await alibaba.first().click();
+    await expect.poll(() => page.evaluate(() => window.location.search)).toContain('cmp=company:bytedance,company:alibaba');
+    const tracks = page.locator('table.compare-table[data-dimension="tracks"] tbody tr');
+    await tracks.first().waitFor();
+    const rows = await tracks.evaluateAll((items) =>
+      items.map((item) => ({ value: item.getAttribute('data-value')!, shared: item.getAttribute('data-shared') === 'true' })),
+    );
+    const shared = rows.filter((row) => row.shared).map((row) => row.value);
+    expect(shared.length).toBeGreaterThan(0);
+    // Shared indeed: both companies are in each shared track, and each track held by both is marked shared.
+    const tracksOf = (id: string) => new Set(graph.getNodeAttribute(id, 'tracks') as string[]);
+    const both = [...tracksOf('company:bytedance')].filter((track) => tracksOf('company:alibaba').has(track));
+    expect(new Set(shared)).toEqual(new Set(both));
+    // A cell's evidence is one click away.
+    const cell = page.locator('table.compare-table[data-dimension="tracks"] tr[data-shared="true"] .cell-button').first();
+    await cell.click();
+    expect(await cell.getAttribute('aria-expanded')).toBe('true');
+    const evidence = page.locator('.cell-evidence').first();
+    expect(await evidence.locator('.citation, .editorial, button').count()).toBeGreaterThan(0);
+    await harness.screenshot(page, `analysis-compare-${lang}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: words.csv }).click()]);
+    expect(download.suggestedFilename()).toBe('landscape-compare-bytedance-vs-alibaba.csv');
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toContain(lang === 'zh' ? '字节跳动' : 'ByteDance');
+    expect(csv.split('\r\n').filter((line) => line.endsWith('✓,✓')).length).toBeGreaterThanOrEqual(shared.length);
+
+    const again = await open(await page.evaluate(() => window.location.search));
+    await again.page.locator('table.compare-table[data-dimension="tracks"] tbody tr').first().waitFor();
+    const sharedAgain = await again.page
+      .locator('table.compare-table[data-dimension="tracks"] tr[data-shared="true"]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-value')));
+    expect(sharedAgain).toEqual(shared);
+    expect([...errors, ...again.errors]).toEqual([]);
+    await again.page.close();
     await page.close();
   });
 

@@ -8,6 +8,7 @@ import { ENTITY_KINDS } from '../../src/core/records/index.js';
 import {
   ANALYSIS_TABS,
   RANK_METRICS,
+  MAX_COMPARED,
   COLOR_MODES,
   FACET_PARAMS,
   LANGUAGES,
@@ -123,6 +124,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     ),
     rank: fc.constantFrom(...RANK_METRICS),
     sizeBy: fc.option(fc.constantFrom(...RANK_METRICS)),
+    compare: fc.uniqueArray(fc.constantFrom(...IDS), { maxLength: MAX_COMPARED }),
   })
   .map(({ facets, ego, hideIsolated, scope, ...rest }) => ({ ...rest, filter: normalizeFilter({ ...facets, ego, hideIsolated, scope }) }));
 

@@ -202,6 +202,17 @@ describe('the analysis panel in the URL', () => {
     expect(notices).toEqual(['an=chart', 'rk=closeness', 'sz=', 'pf=', 'pt= x', 'ph=2']);
   });
 
+  it('round-trips compared entities (an id with a comma too), dropping unknown, repeated and a fifth with a notice', () => {
+    const state = view({ compare: ['company:bytedance', 'company:weird id,with&amp'] });
+    expect(parseViewState(serializeViewState(state), IDS)).toEqual({ state, notices: [] });
+    const { state: parsed, notices } = parseViewState(
+      '?cmp=company:bytedance,company:nope,company:bytedance,company:kuaishou,product:doubao,modality:vision,market:c-end',
+      IDS,
+    );
+    expect(parsed.compare).toEqual(['company:bytedance', 'company:kuaishou', 'product:doubao', 'modality:vision']);
+    expect(notices).toEqual(['cmp=company:nope', 'cmp=company:bytedance', 'cmp=market:c-end']);
+  });
+
   it('writes no path parameters for the default (no question, PageRank, sizes by the data)', () => {
     expect(serializeViewState(view({ path: { from: null, to: null, avoidHubs: true } }))).toBe('');
   });

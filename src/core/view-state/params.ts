@@ -30,6 +30,7 @@ export const PARAMS = {
   avoidHubs: 'ph',
   rank: 'rk',
   sizeBy: 'sz',
+  compare: 'cmp',
 } as const;
 
 /** The kind prefix a facet's values share, stripped in the URL; none for the kind and source facets. */

@@ -14,6 +14,7 @@ import { ENTITY_KINDS } from '../records/kinds.js';
 import { FACET_PARAMS, PARAMS, facetPrefix } from './params.js';
 import {
   ANALYSIS_TABS,
+  MAX_COMPARED,
   COLOR_MODES,
   RANK_METRICS,
   DEFAULT_VIEW_STATE,
@@ -110,6 +111,17 @@ export function parseViewState(search: string, knownIds: ReadonlySet<string>, kn
         const resolved = part === null ? null : resolveFacetValue(facet, part);
         if (resolved === null) notice(name, part ?? rawPart);
         else facets[facet].push(resolved);
+      }
+      continue;
+    }
+    if (name === PARAMS.compare) {
+      // Split before decoding, as facets are: an id may hold an escaped comma.
+      for (const rawPart of rawValue.split(',')) {
+        if (rawPart === '') continue;
+        const part = decode(rawPart);
+        if (part !== null && knownIds.has(part) && !state.compare.includes(part) && state.compare.length < MAX_COMPARED)
+          state.compare = [...state.compare, part];
+        else notice(name, part ?? rawPart);
       }
       continue;
     }

@@ -68,5 +68,6 @@ export function serializeViewState(state: ViewState): string {
   }
   if (state.rank !== DEFAULT_VIEW_STATE.rank) put(PARAMS.rank, state.rank);
   if (state.sizeBy) put(PARAMS.sizeBy, state.sizeBy);
+  if (state.compare.length > 0) put(PARAMS.compare, state.compare.map(encodeValue).join(','));
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

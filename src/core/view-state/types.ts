@@ -21,7 +21,10 @@ export interface CameraState {
 }
 
 /** The analysis panel's tabs. */
-export const ANALYSIS_TABS = ['path', 'rank'] as const;
+export const ANALYSIS_TABS = ['path', 'rank', 'compare'] as const;
+
+/** Entities compared side by side: at most this many. */
+export const MAX_COMPARED = 4;
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number];
 
 /** The ranking measures (as the core's analysis names them). */
@@ -54,6 +57,8 @@ export interface ViewState {
   rank: RankMetric;
   /** Nodes drawn sized by this measure instead of by their data size (degree). */
   sizeBy: RankMetric | null;
+  /** Entities compared side by side (known ids, at most MAX_COMPARED, no repeats). */
+  compare: string[];
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
@@ -68,6 +73,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   path: null,
   rank: 'pagerank',
   sizeBy: null,
+  compare: [],
 }) as ViewState;
 
 export interface ParsedViewState {

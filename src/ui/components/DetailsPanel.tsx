@@ -15,10 +15,13 @@ interface Props {
   /** Starts a path question at, or ends it at, this node (the analysis panel opens). */
   onPathFrom?(id: string): void;
   onPathTo?(id: string): void;
+  /** Adds this node to the side-by-side comparison (the analysis panel opens on it). */
+  onCompare?(id: string): void;
   onClose(): void;
 }
 
-export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood, onPathFrom, onPathTo, onClose }: Props) {
+export function DetailsPanel(props: Props) {
+  const { selected, visible, onSelect, onShowNeighbourhood, onPathFrom, onPathTo, onCompare, onClose } = props;
   const { t, lang } = useI18n();
   const { graph, kinds, revision } = useViewerData();
   const disagreements = useMemo(
@@ -90,6 +93,11 @@ export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood,
       {onPathTo && (
         <button type="button" className="small-button" onClick={() => onPathTo(selected)}>
           {t('pathToHere')}
+        </button>
+      )}
+      {onCompare && (
+        <button type="button" className="small-button" onClick={() => onCompare(selected)}>
+          {t('compareAdd')}
         </button>
       )}
       {(aliases.length > 0 || description || facts.length > 0) && (

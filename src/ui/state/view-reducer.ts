@@ -1,6 +1,15 @@
 // The viewer's one store of view state (what the URL mirrors): actions and the reducer.
 import { EMPTY_FILTER, clampEgoDepth, toggleFacetValue, type FilterFacet, type Scope } from '../../core/filters/index.js';
-import type { AnalysisTab, CameraState, ColorMode, Language, PathQuery, RankMetric, ViewState } from '../../core/view-state/index.js';
+import {
+  MAX_COMPARED,
+  type AnalysisTab,
+  type CameraState,
+  type ColorMode,
+  type Language,
+  type PathQuery,
+  type RankMetric,
+  type ViewState,
+} from '../../core/view-state/index.js';
 
 export type ViewAction =
   | { type: 'toggleFacet'; facet: FilterFacet; value: string }
@@ -19,7 +28,10 @@ export type ViewAction =
   | { type: 'setPath'; from?: string | null; to?: string | null; avoidHubs?: boolean }
   | { type: 'clearPath' }
   | { type: 'setRank'; metric: RankMetric }
-  | { type: 'setSizeBy'; metric: RankMetric | null };
+  | { type: 'setSizeBy'; metric: RankMetric | null }
+  /** Adds an entity to the comparison (up to four) and opens the compare tab; removes one. */
+  | { type: 'addCompared'; id: string }
+  | { type: 'removeCompared'; id: string };
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
@@ -75,6 +87,11 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, rank: action.metric };
     case 'setSizeBy':
       return { ...state, sizeBy: action.metric };
+    case 'addCompared':
+      if (state.compare.includes(action.id) || state.compare.length >= MAX_COMPARED) return { ...state, analysis: 'compare' };
+      return { ...state, analysis: 'compare', compare: [...state.compare, action.id] };
+    case 'removeCompared':
+      return { ...state, compare: state.compare.filter((id) => id !== action.id) };
     default: {
       const unknown: never = action;
       return unknown;

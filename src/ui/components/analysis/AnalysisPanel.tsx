@@ -1,36 +1,31 @@
 // The analysis panel beside the map: paths between two nodes, or rankings of the current view. Loaded on first
 // use (the first view ships none of it); its questions run in the analysis worker.
-import { useLayoutEffect, useRef, useState } from 'react';
-import type { PathNodesResult } from '../../../core/analysis/index.js';
-import type { AnalysisTab, PathQuery, RankMetric } from '../../../core/view-state/index.js';
+import { useLayoutEffect, useRef, useState, type Dispatch } from 'react';
 import type { NodeSubset } from '../../../core/filters/index.js';
-import type { Asked, MetricValues } from '../../analysis/use-analysis.js';
+import type { AnalysisTab, ViewState } from '../../../core/view-state/index.js';
+import type { AnalysisView } from '../../analysis/use-analysed-model.js';
+import type { ViewAction } from '../../state/view-reducer.js';
 import { useI18n } from '../../i18n.js';
+import { ComparePanel } from './ComparePanel.js';
 import { PathPanel } from './PathPanel.js';
 import { RankPanel } from './RankPanel.js';
 
 export interface AnalysisPanelProps {
-  tab: AnalysisTab;
-  path: PathQuery | null;
-  pathAnswer: Asked<PathNodesResult>;
-  rank: RankMetric;
-  rankAnswer: Asked<MetricValues>;
-  sizeBy: RankMetric | null;
+  state: ViewState;
+  dispatch: Dispatch<ViewAction>;
+  analysis: Pick<AnalysisView, 'pathAnswer' | 'rankAnswer'>;
   visible: NodeSubset;
   searchReady: boolean;
-  onTab(tab: AnalysisTab): void;
-  onPath(change: { from?: string | null; to?: string | null; avoidHubs?: boolean }): void;
-  onClearPath(): void;
-  onRank(metric: RankMetric): void;
-  onSizeBy(metric: RankMetric | null): void;
   onSelect(id: string): void;
-  onClose(): void;
 }
 
-const TABS: AnalysisTab[] = ['path', 'rank'];
+const TABS: AnalysisTab[] = ['path', 'rank', 'compare'];
+const TAB_LABEL = { path: 'tabPath', rank: 'tabRank', compare: 'tabCompare' } as const;
 
-export function AnalysisPanel(props: AnalysisPanelProps) {
-  const { tab, onTab, onClose } = props;
+export function AnalysisPanel({ state, dispatch, analysis, visible, searchReady, onSelect }: AnalysisPanelProps) {
+  const tab = state.analysis ?? 'path';
+  const onTab = (next: AnalysisTab) => dispatch({ type: 'setAnalysis', tab: next });
+  const onClose = () => dispatch({ type: 'setAnalysis', tab: null });
   const { t } = useI18n();
   const panel = useRef<HTMLElement>(null);
   // Closed with focus inside: back to what opened it, not to <body> (as the figures panel does).
@@ -62,29 +57,37 @@ export function AnalysisPanel(props: AnalysisPanelProps) {
       <div className="analysis-tabs" role="group" aria-label={t('analysisTabs')}>
         {TABS.map((name) => (
           <button key={name} type="button" className="toggle-button" aria-pressed={tab === name} onClick={() => onTab(name)}>
-            {t(name === 'path' ? 'tabPath' : 'tabRank')}
+            {t(TAB_LABEL[name])}
           </button>
         ))}
       </div>
       {tab === 'path' ? (
         <PathPanel
-          path={props.path}
-          answer={props.pathAnswer}
-          visible={props.visible}
-          searchReady={props.searchReady}
-          onPath={props.onPath}
-          onClear={props.onClearPath}
-          onSelect={props.onSelect}
+          path={state.path}
+          answer={analysis.pathAnswer}
+          visible={visible}
+          searchReady={searchReady}
+          onPath={(change) => dispatch({ type: 'setPath', ...change })}
+          onClear={() => dispatch({ type: 'clearPath' })}
+          onSelect={onSelect}
+        />
+      ) : tab === 'compare' ? (
+        <ComparePanel
+          entities={state.compare}
+          searchReady={searchReady}
+          onAdd={(id) => dispatch({ type: 'addCompared', id })}
+          onRemove={(id) => dispatch({ type: 'removeCompared', id })}
+          onSelect={onSelect}
         />
       ) : (
         <RankPanel
-          metric={props.rank}
-          answer={props.rankAnswer}
-          sizeBy={props.sizeBy}
-          visible={props.visible}
-          onMetric={props.onRank}
-          onSizeBy={props.onSizeBy}
-          onSelect={props.onSelect}
+          metric={state.rank}
+          answer={analysis.rankAnswer}
+          sizeBy={state.sizeBy}
+          visible={visible}
+          onMetric={(metric) => dispatch({ type: 'setRank', metric })}
+          onSizeBy={(metric) => dispatch({ type: 'setSizeBy', metric })}
+          onSelect={onSelect}
         />
       )}
     </section>
