@@ -180,7 +180,8 @@ async function measureAnalysis(
     // The path panel is open with both ends from the URL: its first answer also loads the worker.
     await page.waitForFunction(() => document.querySelector('.path-result, .path-none') !== null, undefined, { timeout: TIMEOUT });
     await settle(page);
-    // Asked from inside the page, so the time starts at the click itself (not at Playwright's round trips).
+    // Asked from inside the page, so the time starts at the click itself (not at Playwright's round trips). A task
+    // counts if it overlaps the question: the click's own task began before `from` and holds React's work on it.
     const timeQuestion = async (key: string, selector: string, value: string | null, done: string): Promise<AnalysisTiming> => {
       const started = await page.evaluate(
         ({ name, selector, value }) => {
@@ -208,7 +209,7 @@ async function measureAnalysis(
           const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
           const longestTask = Math.max(
             0,
-            ...tasks.filter((task) => task.start >= from && task.start < answered).map((task) => task.duration),
+            ...tasks.filter((task) => task.start + task.duration > from && task.start < answered).map((task) => task.duration),
           );
           return { worker, wall: answered - from, longestTask };
         },
