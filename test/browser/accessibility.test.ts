@@ -117,7 +117,7 @@ describe.each(LANGS)('axe, WCAG 2.1 A/AA (%s)', (lang) => {
   });
 
   it('analysis: comparison with the evidence of a cell open', async () => {
-    const { page } = await open(lang, 'an=compare&cmp=company:bytedance,company:alibaba');
+    const { page } = await open(lang, 'an=compare&cmp=company:bytedance&cmp=company:alibaba');
     await page.locator('table.compare-table .cell-button').first().click();
     await page.locator('.cell-evidence').waitFor();
     await expectNoViolations(page, `${lang} analysis compare`);

@@ -1,6 +1,7 @@
 // The analysis panel in real Chromium, in Chinese and English: paths (every hop a link of the graph, with its
 // evidence; the reasons there is none; the question in the URL and back), rankings equal to graphology-metrics
-// computed here on the same graph (within the view), and the empty states.
+// computed here on the same graph (within the view), communities, comparison, exports and the empty states.
+// Most views here are of every source (scope=all), so the answers can be checked against the whole bundle.
 import { readFile } from 'node:fs/promises';
 import Graph from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
@@ -82,7 +83,7 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
   const langParam = lang === 'en' ? '&lang=en' : '';
 
   it('finds 豆包 → DeepSeek from the details buttons: each hop a link of the graph with its evidence, lit on the map, in the URL and back', async () => {
-    const { page, errors } = await open(`?sel=product:doubao${langParam}`);
+    const { page, errors } = await open(`?sel=product:doubao&scope=all${langParam}`);
     await page.getByRole('button', { name: words.from }).click();
     await page.getByRole('combobox', { name: words.search }).fill('DeepSeek');
     await page.getByRole('listbox').getByRole('option').first().waitFor();
@@ -142,7 +143,7 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
   });
 
   it('avoids hubs when asked, and says why there is no path: unknown id, same node, hidden by filters', async () => {
-    const { page, errors } = await open(`?pf=product:doubao&pt=company:deepseek${langParam}&an=path`);
+    const { page, errors } = await open(`?pf=product:doubao&pt=company:deepseek&scope=all${langParam}&an=path`);
     await page.locator('.path-result').waitFor({ timeout: 30_000 });
     await page.getByRole('checkbox', { name: words.hubs }).check();
     await expect.poll(() => page.evaluate(() => window.location.search)).toContain('ph=1');
@@ -168,7 +169,7 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
   });
 
   it('ranks the view by PageRank and degree as graphology-metrics does; a row selects its node', async () => {
-    const { page, errors } = await open(`?an=rank&rk=pagerank${langParam}`);
+    const { page, errors } = await open(`?an=rank&rk=pagerank&scope=all${langParam}`);
     const rows = await rankRows(page);
     expect(rows.length).toBe(50);
     const expected = pagerank(
@@ -183,7 +184,7 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
     await harness.screenshot(page, `analysis-rank-${lang}`);
 
     // Within a filter: companies only, by degree in the graph they induce.
-    await page.goto(new URL(`?an=rank&rk=degree&k=company${langParam}`, harness.baseUrl).toString());
+    await page.goto(new URL(`?an=rank&rk=degree&k=company&scope=all${langParam}`, harness.baseUrl).toString());
     await waitForReady(page);
     const companies = simpleView((id) => graph.getNodeAttribute(id, 'kind') === 'company');
     const degreeRows = await rankRows(page);
@@ -269,7 +270,7 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
   });
 
   it('sizes nodes by a measure (in the URL) and says when a view has nothing to rank', async () => {
-    const { page, errors } = await open(`?an=rank&rk=betweenness${langParam}`);
+    const { page, errors } = await open(`?an=rank&rk=betweenness&scope=all${langParam}`);
     await rankRows(page);
     // The merged graph is above the exact-betweenness limit: estimated, and the panel says so.
     expect(graph.order).toBeGreaterThan(3000);
@@ -283,7 +284,7 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
       return view.order > 1 && view.size === 0;
     });
     expect(edgeless).toBeDefined();
-    await page.goto(new URL(`?an=rank&k=${edgeless!.kind}${langParam}`, harness.baseUrl).toString());
+    await page.goto(new URL(`?an=rank&k=${edgeless!.kind}&scope=all${langParam}`, harness.baseUrl).toString());
     await waitForReady(page);
     await page.locator('.rank-empty').waitFor({ timeout: 30_000 });
     expect(await page.locator('table.rank-table').count()).toBe(0);
@@ -294,7 +295,7 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
 
 describe('analysis in exports', () => {
   it('exports the paths on show as a subgraph of their nodes and links, with the ranking as a node attribute', async () => {
-    const { page, errors } = await open('?an=path&pf=product:doubao&pt=company:deepseek');
+    const { page, errors } = await open('?an=path&pf=product:doubao&pt=company:deepseek&scope=all');
     await page.locator('.path-result').waitFor({ timeout: 30_000 });
     const paths = await listedPaths(page);
     const edges = await page
