@@ -18,6 +18,8 @@ export interface BrowserBenchOptions {
   bundlesDir: string;
   bundles: { size: number; file: string }[];
   runs: number;
+  /** Per size, two products a path question joins (picked from the generated dataset). */
+  pathEnds?: Record<number, [string, string]>;
   onFailure: (message: string) => void;
   onProgress: (message: string) => void;
 }
@@ -206,6 +208,90 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+interface AnalysisTiming {
+  /** The worker's own time for the question. */
+  worker: number;
+  /** From the click that asked it to the answer on the page. */
+  wall: number;
+  /** The longest main-thread task or animation frame (PerformanceObserver longtask, long-animation-frame) between the click and the answer; 0 if none over 50 ms. */
+  longestTask: number;
+}
+
+/**
+ * The analyses in the viewer's worker on a loaded landscape: a path question (with hubs avoided), PageRank
+ * (the rankings tab) and Louvain (colour by community), each asked by a click after the page has settled,
+ * timed by the worker and on the page, with the longest main-thread task while it ran.
+ */
+async function measureAnalysis(
+  browser: Browser,
+  url: string,
+): Promise<{ path: AnalysisTiming; pagerank: AnalysisTiming; louvain: AnalysisTiming }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.addInitScript(() => {
+      const tasks: { start: number; duration: number }[] = [];
+      (window as unknown as { __longtasks: typeof tasks }).__longtasks = tasks;
+      // Long tasks, and long animation frames: a redraw in requestAnimationFrame is not a "task" of its own.
+      for (const type of ['longtask', 'long-animation-frame']) {
+        try {
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+          }).observe({ type });
+        } catch {
+          // an entry type this browser lacks
+        }
+      }
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector('[data-ready="true"]') !== null, undefined, { timeout: TIMEOUT });
+    // The path panel is open with both ends from the URL: its first answer also loads the worker.
+    await page.waitForFunction(() => document.querySelector('.path-result, .path-none') !== null, undefined, { timeout: TIMEOUT });
+    await settle(page);
+    // Asked from inside the page, so the time starts at the click itself (not at Playwright's round trips). A task
+    // counts if it overlaps the question: the click's own task began before `from` and holds React's work on it.
+    const timeQuestion = async (key: string, selector: string, value: string | null, done: string): Promise<AnalysisTiming> => {
+      const started = await page.evaluate(
+        ({ name, selector, value }) => {
+          performance.clearMarks(`landscape:analysis-answer:${name}`);
+          const element = document.querySelector<HTMLElement>(selector);
+          if (!element) throw new Error(`no ${selector}`);
+          const at = performance.now();
+          if (value === null) element.click();
+          else {
+            (element as HTMLSelectElement).value = value;
+            element.dispatchEvent(new Event('change', { bubbles: true }));
+          }
+          return at;
+        },
+        { name: key, selector, value },
+      );
+      await page.waitForFunction((name) => performance.getEntriesByName(`landscape:analysis-answer:${name}`).length > 0, key, {
+        timeout: TIMEOUT,
+      });
+      await page.waitForSelector(done, { timeout: TIMEOUT, state: 'attached' });
+      return page.evaluate(
+        ({ name, from }) => {
+          const answered = performance.getEntriesByName(`landscape:analysis-answer:${name}`).at(-1)!.startTime;
+          const worker = performance.getEntriesByName(`landscape:analysis:${name}`).at(-1)!.duration;
+          const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
+          const longestTask = Math.max(
+            0,
+            ...tasks.filter((task) => task.start + task.duration > from && task.start < answered).map((task) => task.duration),
+          );
+          return { worker, wall: answered - from, longestTask };
+        },
+        { name: key, from: started },
+      );
+    };
+    const path = await timeQuestion('path', '.analysis input[type="checkbox"]', null, '.path-result, .path-none');
+    const pagerank = await timeQuestion('metric:pagerank', '.analysis-tabs button:nth-child(2)', null, 'table.rank-table, .rank-empty');
+    const louvain = await timeQuestion('communities', '.legend select', 'community', '.legend-summary');
+    return { path, pagerank, louvain };
+  } finally {
+    await page.close();
+  }
+}
+
 export async function measureBrowser(options: BrowserBenchOptions): Promise<BrowserFigures[]> {
   mkdirSync(join(options.siteDir, 'bench'), { recursive: true });
   cpSync(options.bundlesDir, join(options.siteDir, 'bench'), { recursive: true });
@@ -251,6 +337,20 @@ export async function measureBrowser(options: BrowserBenchOptions): Promise<Brow
           if (ours.playWork) push('browser.time_play_step_work', size, 'ms', median(ours.playWork));
         } catch (error) {
           options.onFailure(`viewer ${size}: ${(error as Error).message.split('\n')[0]}`);
+        }
+        const ends = options.pathEnds?.[size];
+        if (ends) {
+          try {
+            const ask = `&an=path&pf=${encodeURIComponent(ends[0])}&pt=${encodeURIComponent(ends[1])}`;
+            const analysis = await measureAnalysis(browser, `${base}?data=${data}${ask}`);
+            for (const [name, timing] of Object.entries(analysis)) {
+              push(`browser.worker_${name}`, size, 'ms', timing.worker);
+              push(`browser.worker_${name}_on_page`, size, 'ms', timing.wall);
+              push(`browser.worker_${name}_longest_main_task`, size, 'ms', timing.longestTask);
+            }
+          } catch (error) {
+            options.onFailure(`analysis in the worker ${size}: ${(error as Error).message.split('\n')[0]}`);
+          }
         }
       }
     }

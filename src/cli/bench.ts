@@ -160,6 +160,7 @@ async function main(): Promise<number> {
   if (values['ingest-only'] !== undefined) return report(runs);
 
   const bundles: { size: number; file: string }[] = [];
+  const pathEnds: Record<number, [string, string]> = {};
   for (const size of sizes) {
     const dataset = generateLandscape({ nodes: size, seed: 1 });
     const input = renderDatasetInput(dataset);
@@ -226,6 +227,7 @@ async function main(): Promise<number> {
       const [indexMs, index] = time(() => computeAnalysisIndex(graph));
       record('analysis.index', size, 'ms', [indexMs]);
       const products = index.ids.filter((id) => id.startsWith('product:'));
+      pathEnds[size] = [products[7919 % products.length], products[(104_729 + 13) % products.length]];
       const paths: number[] = [];
       for (let i = 0; i < 5; i++) {
         const [from, to] = [products[(i * 7919) % products.length], products[(i * 104_729 + 13) % products.length]];
@@ -265,6 +267,7 @@ async function main(): Promise<number> {
         bundlesDir: join(OUT, 'bundles'),
         bundles,
         runs,
+        pathEnds,
         onFailure: (message) => {
           failures.push(message);
           process.stderr.write(`bench: FAILED ${message}\n`);

@@ -23,6 +23,7 @@ import { Timeline } from './components/Timeline.js';
 import { Workspace } from './components/Workspace.js';
 import { ViewerDataContext, type ViewerData } from './data/viewer-data.js';
 import { I18nContext, makeI18n } from './i18n.js';
+import { useAnalysedModel } from './analysis/use-analysed-model.js';
 import { useFileDrop } from './io/use-file-drop.js';
 import { useGraphSource } from './io/use-graph-source.js';
 import { useRelayout } from './layout/use-relayout.js';
@@ -32,10 +33,11 @@ import { useFocusRescue } from './state/use-focus-rescue.js';
 import { useDocumentLanguage, useUrlSync } from './state/use-url-sync.js';
 import { viewReducer } from './state/view-reducer.js';
 import { useDefaultColorMode, useEscape, useFitOnChange, useLayoutRequest } from './state/use-viewer-effects.js';
-import { useViewerModel } from './state/use-viewer-model.js';
 
 // The export dialog and its writers load when the dialog first opens, not with the page.
 const ExportDialog = lazy(() => import('./components/ExportDialog.js').then((module) => ({ default: module.ExportDialog })));
+// So does the analysis panel (its questions run in a worker made on the first one).
+const AnalysisPanel = lazy(() => import('./components/analysis/AnalysisPanel.js').then((module) => ({ default: module.AnalysisPanel })));
 
 export function Viewer({ data: report, initial, notices }: { data: ViewerData; initial: ViewState; notices: string[] }) {
   const [state, dispatch] = useReducer(viewReducer, initial);
@@ -58,12 +60,14 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const { graph, bundle } = data;
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const { t } = i18n;
-  const { filterIndex, coloring, visible, totals, counts, legend, view, exportLegend, scopeSizes, colorModes } = useViewerModel(
+  const { filterIndex, coloring, visible, totals, counts, legend, view, exportLegend, scopeSizes, colorModes, analysis } = useAnalysedModel(
     data,
     state,
     i18n,
   );
   useDefaultColorMode(data, dispatch);
+  const { pathDrawn } = analysis;
+  const exportValues = analysis.exportValues;
   const label = useMemo(() => computeBundleLabel(bundle), [bundle]);
   const importedName = source.imported?.name;
   // Pictures carry every source's credit line (and where outside data came from), or the opened file's name.
@@ -100,7 +104,16 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const onCameraChange = useCallback((camera: ViewState['camera'] & object) => dispatch({ type: 'setCamera', camera }), []);
 
   // Esc outside a field: close the figures, else clear the selection (the export dialog handles its own).
-  const onEscape = useCallback(() => (figuresOpen ? setFiguresOpen(false) : dispatch({ type: 'select', id: null })), [figuresOpen]);
+  const analysisOpen = state.analysis !== null;
+  const onEscape = useCallback(
+    () =>
+      figuresOpen
+        ? setFiguresOpen(false)
+        : analysisOpen
+          ? dispatch({ type: 'setAnalysis', tab: null })
+          : dispatch({ type: 'select', id: null }),
+    [figuresOpen, analysisOpen],
+  );
   useEscape(onEscape, exportOpen);
 
   return (
@@ -115,6 +128,11 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
             onChoose={selectAndFocus}
             onToggleTable={() => dispatch({ type: 'setTableOpen', open: !state.tableOpen })}
             onToggleFigures={() => setFiguresOpen(!figuresOpen)}
+            analysisOpen={analysisOpen}
+            onToggleAnalysis={() => {
+              setFiguresOpen(false);
+              dispatch({ type: 'setAnalysis', tab: analysisOpen ? null : 'path' });
+            }}
             onToggleLanguage={() => dispatch({ type: 'setLang', lang: state.lang === 'zh' ? 'en' : 'zh' })}
             onOpenExport={() => setExportOpen(true)}
             importButton={<ImportButton busy={source.busy} onFiles={(files) => void source.openFiles(files)} />}
@@ -168,6 +186,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                       modes={colorModes.modes}
                       attribute={colorModes.attribute}
                       onMode={(mode) => dispatch({ type: 'setColorMode', mode })}
+                      status={state.colorMode === 'community' ? analysis.communityAnswer : undefined}
                     />
                   </div>
                   <div className="overlay overlay-bottom-left" ref={relayoutBox}>
@@ -190,17 +209,33 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                 )}
               </main>
             }
-            sideActive={figuresOpen || (state.selected !== null && graph.hasNode(state.selected))}
-            onDismissSide={() => (figuresOpen ? setFiguresOpen(false) : select(null))}
+            sideActive={figuresOpen || analysisOpen || (state.selected !== null && graph.hasNode(state.selected))}
+            onDismissSide={() =>
+              figuresOpen ? setFiguresOpen(false) : analysisOpen ? dispatch({ type: 'setAnalysis', tab: null }) : select(null)
+            }
             side={
               figuresOpen ? (
                 <FiguresPanel figures={bundle.figures} onClose={() => setFiguresOpen(false)} />
+              ) : state.analysis ? (
+                <Suspense fallback={null}>
+                  <AnalysisPanel
+                    state={state}
+                    dispatch={dispatch}
+                    analysis={analysis}
+                    visible={visible}
+                    searchReady={graphReady}
+                    onSelect={selectAndFocus}
+                  />
+                </Suspense>
               ) : (
                 <DetailsPanel
                   selected={state.selected}
                   visible={visible}
                   onSelect={selectAndFocus}
                   onShowNeighbourhood={(id) => dispatch({ type: 'setEgo', id })}
+                  onPathFrom={(id) => dispatch({ type: 'setPath', from: id })}
+                  onPathTo={(id) => dispatch({ type: 'setPath', to: id })}
+                  onCompare={(id) => dispatch({ type: 'addCompared', id })}
                   onClose={() => select(null)}
                 />
               )
@@ -221,6 +256,8 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
               date={importedName ? undefined : label.year}
               apiRef={apiRef}
               onClose={() => setExportOpen(false)}
+              path={pathDrawn}
+              nodeValues={exportValues}
             />
           </Suspense>
         )}

@@ -112,7 +112,7 @@ export function chooseDefaultColorMode(graph: Graph, bundle: Pick<Bundle, 'sourc
 /** The colour modes that mean something for this data (a mode in use stays offered). */
 export function computeColorModes(graph: Graph, bundle: Pick<Bundle, 'sources' | 'facets'>): ColorMode[] {
   const imported = bundle.sources.length === 0;
-  return (['kind', 'modality', 'track', 'source', 'file', 'attribute'] as const).filter((mode) => {
+  return (['kind', 'modality', 'track', 'source', 'file', 'attribute', 'community'] as const).filter((mode) => {
     if (mode === 'modality') return bundle.facets.modalities.length > 0;
     if (mode === 'track') return bundle.facets.tracks.length > 0;
     if (mode === 'source') return bundle.sources.length > 1;
@@ -142,7 +142,9 @@ interface Entries {
 
 function entriesFor(graph: Graph, index: FilterIndex, bundle: Bundle, mode: ColorMode): Entries {
   switch (mode) {
+    // Communities come from the analysis worker (computeCommunityColoring); asked for them, this gives the kind colours.
     case 'kind':
+    case 'community':
       return kindEntries(bundle);
     case 'source':
       return sourceEntries(index, bundle);
@@ -229,6 +231,47 @@ function facetEntries(graph: Graph, bundle: Bundle, mode: 'modality' | 'track'):
       return best === undefined ? NONE_ENTRY : (byId.get(best) ?? OTHER_ENTRY);
     },
   };
+}
+
+/** A community as the worker numbers it (0 the largest), with its best-connected members first. */
+export interface CommunityColoringInput {
+  /** Each node's community by its number in `index`, -1 for none (outside the view). */
+  of: Int32Array;
+  communities: readonly { index: number; size: number; leaders: readonly string[] }[];
+  index: FilterIndex;
+}
+
+/**
+ * Colours by community: the largest ones get the palette's colours and are named by their leading members
+ * (豆包、DeepSeek…); the rest share "other". Legend counts are of members, so they add up to the view.
+ */
+export function computeCommunityColoring(graph: Graph, input: CommunityColoringInput): Coloring {
+  const { of, communities, index } = input;
+  const named = communities.slice(0, PALETTE.length - 1).map((community, at): ColorEntry => {
+    const names = community.leaders.map((id) => {
+      const attributes = graph.hasNode(id) ? graph.getNodeAttributes(id) : {};
+      return { zh: String(attributes.nameZh ?? id), en: String(attributes.nameEn ?? attributes.nameZh ?? id) };
+    });
+    const more = community.size > names.length;
+    return {
+      key: `community:${community.index}`,
+      nameZh: names.map((name) => name.zh).join('、') + (more ? '等' : ''),
+      nameEn: names.map((name) => name.en).join(', ') + (more ? '…' : ''),
+      color: PALETTE[at],
+    };
+  });
+  const all = [...named, ...(communities.length > named.length ? [OTHER_ENTRY] : []), NONE_ENTRY];
+  const other = named.length < communities.length ? named.length : -1;
+  const none = all.length - 1;
+  const entryOf = new Uint8Array(index.ids.length);
+  const colorOf = new Map<string, string>();
+  for (let node = 0; node < index.ids.length; node++) {
+    const community = of[node];
+    const entry = community < 0 ? none : community < named.length ? community : other;
+    entryOf[node] = entry;
+    colorOf.set(index.ids[node], all[entry].color);
+  }
+  return { colorOf, entries: all, entryOf, index };
 }
 
 export interface LegendRow extends ColorEntry {

@@ -107,6 +107,34 @@ describe.each(LANGS)('axe, WCAG 2.1 A/AA (%s)', (lang) => {
     await expectNoViolations(page, `${lang} figures`);
   });
 
+  it('analysis: a path with its evidence, then rankings', async () => {
+    const { page } = await open(lang, 'an=path&pf=product:doubao&pt=company:deepseek');
+    await page.locator('.path-result').waitFor({ timeout: 30_000 });
+    await expectNoViolations(page, `${lang} analysis path`);
+    await page.locator('.analysis-tabs button').nth(1).click();
+    await page.locator('table.rank-table').waitFor({ timeout: 30_000 });
+    await expectNoViolations(page, `${lang} analysis rankings`);
+  });
+
+  it('analysis: comparison with the evidence of a cell open', async () => {
+    const { page } = await open(lang, 'an=compare&cmp=company:bytedance&cmp=company:alibaba');
+    await page.locator('table.compare-table .cell-button').first().click();
+    await page.locator('.cell-evidence').waitFor();
+    await expectNoViolations(page, `${lang} analysis compare`);
+  });
+
+  it('analysis: no path, and the reason', async () => {
+    const { page } = await open(lang, 'an=path&pf=product:doubao&pt=product:doubao');
+    await page.locator('.path-none').waitFor();
+    await expectNoViolations(page, `${lang} analysis no path`);
+  });
+
+  it('phone: analysis in the bottom sheet', async () => {
+    const { page } = await open(lang, 'an=rank', PHONE);
+    await page.locator('table.rank-table').waitFor({ timeout: 30_000 });
+    await expectNoViolations(page, `${lang} phone analysis`);
+  });
+
   it('re-layout running', async () => {
     const { page } = await open(lang);
     // A worker that never answers keeps the control in its running state for as long as axe needs.

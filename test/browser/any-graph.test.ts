@@ -83,7 +83,13 @@ describe('a graph from another tool', () => {
       ['modularity_class 1', '2', 'rgb(230, 159, 0)'],
       ['modularity_class 2', '1', 'rgb(0, 114, 178)'],
     ]);
-    expect(await mode.locator('option').allTextContents()).toEqual(['Kind', 'Colours from the file', 'Attribute: modularity_class']);
+    // Louvain communities make sense on any graph: offered here too.
+    expect(await mode.locator('option').allTextContents()).toEqual([
+      'Kind',
+      'Colours from the file',
+      'Attribute: modularity_class',
+      'Community (Louvain)',
+    ]);
     await mode.selectOption('attribute');
     await expect
       .poll(async () => (await rows()).map(([name, count]) => [name, count]))

@@ -13,10 +13,14 @@ import {
   computeMetric,
   computePaths,
   computeAnalysisIndex,
+  computeAnalysisIndexFromAdjacency,
+  computePathHops,
+  computePathNodes,
   computeNodeMask,
   computeSimpleGraph,
   HUB_KINDS,
 } from '../../src/core/analysis/index.js';
+import { createFilterIndex } from '../../src/core/filters/index.js';
 import { buildGraph } from '../../src/core/graph/index.js';
 import { validateDataset } from '../../src/core/records/index.js';
 import { readGraphData } from '../../src/cli/graph-data.js';
@@ -217,5 +221,53 @@ describe('computeComparison', () => {
     );
     expect(csv.startsWith("\uFEFFdimension,value,'=cmd\r\n")).toBe(true);
     expect(csv).toContain('products,p,✓');
+  });
+});
+
+describe('the index from adjacency lists (what the analysis worker builds)', () => {
+  it('equals the index read from the graph, for the report graph read through its filter index', () => {
+    const filterIndex = createFilterIndex(report);
+    const kinds = filterIndex.ids.map((id) => String(report.getNodeAttribute(id, 'kind')));
+    const fromLists = computeAnalysisIndexFromAdjacency(filterIndex.ids, kinds, filterIndex.adjacency);
+    const fromGraph = computeAnalysisIndex(report);
+    expect(fromLists.ids).toEqual(fromGraph.ids);
+    expect(fromLists.kinds).toEqual(fromGraph.kinds);
+    expect(fromLists.offsets).toEqual(fromGraph.offsets);
+    expect(fromLists.targets).toEqual(fromGraph.targets);
+    // Metrics and communities take the index in place of the graph.
+    expect(computeMetric(fromLists, 'pagerank').values).toEqual(computeMetric(report, 'pagerank').values);
+    expect(computeCommunities(fromLists).of).toEqual(computeCommunities(report).of);
+  });
+
+  it('drops repeated pairs and self-loops, keeps an empty list empty', () => {
+    // 0: [1, 1, 0]  1: [0, 0]  2: []
+    const index = computeAnalysisIndexFromAdjacency(['a', 'b', 'c'], ['x', 'x', 'x'], {
+      offsets: Int32Array.from([0, 3, 5, 5]),
+      targets: Int32Array.from([1, 1, 0, 0, 0]),
+    });
+    expect([...index.offsets]).toEqual([0, 1, 2, 2]);
+    expect([...index.targets]).toEqual([1, 0]);
+    expect(computeAnalysisIndexFromAdjacency([], [], { offsets: Int32Array.from([0]), targets: new Int32Array(0) }).ids).toEqual([]);
+  });
+});
+
+describe('computePathNodes and computePathHops', () => {
+  it('give the same paths as computePaths, as nodes and then as hops', () => {
+    const index = computeAnalysisIndex(report);
+    const nodes = computePathNodes(index, 'product:doubao', 'company:deepseek');
+    const full = computePaths(report, 'product:doubao', 'company:deepseek');
+    expect(nodes.ok && full.ok).toBe(true);
+    if (!nodes.ok || !full.ok) return;
+    expect(nodes.paths.map((path) => computePathHops(report, path))).toEqual(full.paths);
+    for (const path of nodes.paths) expect(path.length).toBe(nodes.hops + 1);
+  });
+
+  it('say why there is none: no index, unknown, hidden, same node', () => {
+    expect(computePathNodes(null, 'a', 'b')).toEqual({ ok: false, reason: 'unknown-node', node: 'a' });
+    const index = computeAnalysisIndex(graphOf([['a', 'b']]));
+    expect(computePathNodes(index, 'a', 'zz')).toEqual({ ok: false, reason: 'unknown-node', node: 'zz' });
+    expect(computePathNodes(index, 'a', 'b', { visible: new Set(['b']) })).toEqual({ ok: false, reason: 'hidden', node: 'a' });
+    expect(computePathNodes(index, 'b', 'b')).toEqual({ ok: false, reason: 'same-node', node: 'b' });
+    expect(computePathHops(graphOf([['a', 'b']]), ['a'])).toEqual([]);
   });
 });

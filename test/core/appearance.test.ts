@@ -4,7 +4,8 @@ import { computeBundleFromGraph } from '../../src/core/bundle/compute-bundle.js'
 import { computeVisibleNodes, createFilterIndex, normalizeFilter } from '../../src/core/filters/index.js';
 import { buildGraph } from '../../src/core/graph/index.js';
 import { generateLandscape } from '../../src/core/synth/index.js';
-import { computeColoring, computeLegend } from '../../src/ui/appearance.js';
+import { computeCommunities } from '../../src/core/analysis/index.js';
+import { computeColoring, computeCommunityColoring, computeLegend } from '../../src/ui/appearance.js';
 
 describe('legend', () => {
   const dataset = generateLandscape({ nodes: 3000, seed: 7 });
@@ -45,4 +46,30 @@ describe('legend', () => {
         .reverse(),
     );
   });
+});
+
+describe('colour by community', () => {
+  const dataset = generateLandscape({ nodes: 1000, seed: 3 });
+  const graph = buildGraph(dataset);
+  const index = createFilterIndex(graph);
+
+  for (const filter of [normalizeFilter({}), normalizeFilter({ kinds: ['product', 'company'] }), normalizeFilter({ kinds: ['nothing'] })]) {
+    it(`names communities by their leaders, and the legend counts add up to the view (${filter.kinds.join(',') || 'all'})`, () => {
+      const visible = computeVisibleNodes(index, filter);
+      const result = computeCommunities(graph, { nodes: visible });
+      const of = new Int32Array(index.ids.length).fill(-1);
+      for (const [id, community] of result.of) of[index.indexOf.get(id)!] = community;
+      const coloring = computeCommunityColoring(graph, { of, communities: result.communities, index });
+      const rows = computeLegend(coloring, visible);
+      expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(visible.size);
+      // Named communities count their members; the rest are "other"; nobody in the view is "none".
+      for (const row of rows.filter((entry) => entry.key.startsWith('community:'))) {
+        const community = result.communities[Number(row.key.slice('community:'.length))];
+        expect(row.count).toBe(community.size);
+        expect(row.nameZh.startsWith(String(graph.getNodeAttribute(community.leaders[0], 'nameZh')))).toBe(true);
+      }
+      expect(rows.some((row) => row.key === '')).toBe(false);
+      expect(new Set(rows.map((row) => row.color)).size).toBe(rows.length);
+    });
+  }
 });

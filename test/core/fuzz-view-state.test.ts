@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { FILTER_FACETS, MAX_EGO_DEPTH, MIN_EGO_DEPTH, SCOPES, normalizeFilter } from '../../src/core/filters/index.js';
 import { ENTITY_KINDS } from '../../src/core/records/index.js';
 import {
+  ANALYSIS_TABS,
+  RANK_METRICS,
+  MAX_COMPARED,
   COLOR_MODES,
   FACET_PARAMS,
   LANGUAGES,
@@ -74,6 +77,11 @@ const camera = fc.record({
   ),
 });
 
+const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+/** What the URL keeps as a path end: no spaces around it, no lone surrogate, at most 200 characters. */
+const isPathEnd = (text: string) => text.trim() === text && text.length <= 200 && wellFormed(text) === text;
+
 const viewState: fc.Arbitrary<ViewState> = fc
   .record({
     selected: fc.option(fc.constantFrom(...IDS)),
@@ -99,10 +107,26 @@ const viewState: fc.Arbitrary<ViewState> = fc
     camera: fc.option(camera),
     tableOpen: fc.boolean(),
     dataUrl: fc.option(fc.oneof(fc.webUrl(), fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), fc.constantFrom(...ALL_PAYLOADS))),
+    analysis: fc.option(fc.constantFrom(...ANALYSIS_TABS)),
+    // A path end may be an id the graph lacks (the panel names it): any well-formed text without edge spaces.
+    path: fc.option(
+      fc
+        .record({
+          from: fc.option(fc.oneof(fc.constantFrom(...IDS), fc.constantFrom(...ALL_PAYLOADS))),
+          to: fc.option(fc.oneof(fc.constantFrom(...IDS), fc.string({ minLength: 1, maxLength: 20 }))),
+          avoidHubs: fc.boolean(),
+        })
+        .map((path) => ({
+          ...path,
+          from: path.from && isPathEnd(path.from) ? path.from : 'product:doubao',
+          to: path.to && isPathEnd(path.to) ? path.to : null,
+        })),
+    ),
+    rank: fc.constantFrom(...RANK_METRICS),
+    sizeBy: fc.option(fc.constantFrom(...RANK_METRICS)),
+    compare: fc.uniqueArray(fc.constantFrom(...IDS), { maxLength: MAX_COMPARED }),
   })
   .map(({ facets, ego, hideIsolated, scope, ...rest }) => ({ ...rest, filter: normalizeFilter({ ...facets, ego, hideIsolated, scope }) }));
-
-const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 /** The state a link carries: the camera as precisely as the URL writes it, text as well-formed Unicode. */
 function asLinked(state: ViewState): ViewState {

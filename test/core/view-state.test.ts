@@ -214,3 +214,44 @@ describe('the time window in the URL', () => {
     expect(parseViewState('?undated=hide', IDS)).toEqual({ state: DEFAULT_VIEW_STATE, notices: ['undated=hide'] });
   });
 });
+
+describe('the analysis panel in the URL', () => {
+  it('round-trips a path question, the open tab, the ranking and size-by', () => {
+    const state = view({
+      analysis: 'path',
+      path: { from: 'product:doubao', to: 'company:weird id,with&amp', avoidHubs: true },
+      rank: 'betweenness',
+      sizeBy: 'degree',
+    });
+    const link = serializeViewState(state);
+    expect(link).toBe('?an=path&pf=product:doubao&pt=company:weird%20id%2Cwith%26amp&ph=1&rk=betweenness&sz=degree');
+    expect(parseViewState(link, IDS)).toEqual({ state, notices: [] });
+  });
+
+  it('keeps a path end the graph lacks (the panel says so), and a question with one end', () => {
+    const { state, notices } = parseViewState('?pf=product:nope', IDS);
+    expect(notices).toEqual([]);
+    expect(state.path).toEqual({ from: 'product:nope', to: null, avoidHubs: false });
+  });
+
+  it('drops malformed values with a notice: an unknown tab or measure, an empty end, a bad flag', () => {
+    const { state, notices } = parseViewState('?an=chart&rk=closeness&sz=&pf=&pt=%20x&ph=2', IDS);
+    expect(state).toEqual(DEFAULT_VIEW_STATE);
+    expect(notices).toEqual(['an=chart', 'rk=closeness', 'sz=', 'pf=', 'pt= x', 'ph=2']);
+  });
+
+  it('round-trips compared entities (an id with a comma too), dropping unknown, repeated and a fifth with a notice', () => {
+    const state = view({ compare: ['company:bytedance', 'company:weird id,with&amp'] });
+    expect(parseViewState(serializeViewState(state), IDS)).toEqual({ state, notices: [] });
+    const { state: parsed, notices } = parseViewState(
+      '?cmp=company:bytedance,company:nope,company:bytedance,company:kuaishou,product:doubao,modality:vision,market:c-end',
+      IDS,
+    );
+    expect(parsed.compare).toEqual(['company:bytedance', 'company:kuaishou', 'product:doubao', 'modality:vision']);
+    expect(notices).toEqual(['cmp=company:nope', 'cmp=company:bytedance', 'cmp=market:c-end']);
+  });
+
+  it('writes no path parameters for the default (no question, PageRank, sizes by the data)', () => {
+    expect(serializeViewState(view({ path: { from: null, to: null, avoidHubs: true } }))).toBe('');
+  });
+});

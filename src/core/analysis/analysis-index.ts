@@ -36,16 +36,48 @@ export function computeAnalysisIndex(graph: Graph): AnalysisIndex {
     raw[cursor[ends[at]]++] = ends[at + 1];
     raw[cursor[ends[at + 1]]++] = ends[at];
   }
+  return { ids, indexOf, kinds, ...compactAdjacency(n, degree, raw) };
+}
+
+/**
+ * The index from a graph already read as both-way adjacency lists (the filter index's `adjacency`, which may
+ * list a pair twice): what the analysis worker builds from, without a graphology graph.
+ */
+export function computeAnalysisIndexFromAdjacency(
+  ids: string[],
+  kinds: string[],
+  adjacency: { offsets: Int32Array; targets: Int32Array },
+): AnalysisIndex {
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, at) => indexOf.set(id, at));
+  const raw = adjacency.targets.slice();
+  // Self-loops out: the filter index has none, a foreign caller might.
+  for (let i = 0; i < ids.length; i++) for (let e = adjacency.offsets[i]; e < adjacency.offsets[i + 1]; e++) if (raw[e] === i) raw[e] = -1;
+  return { ids, indexOf, kinds, ...compactAdjacency(ids.length, adjacency.offsets, raw) };
+}
+
+/** Each node's list (raw[offsets[i]] .. raw[offsets[i + 1]]) sorted, without repeats and without -1. */
+function compactAdjacency(n: number, bounds: Int32Array, raw: Int32Array): Pick<AnalysisIndex, 'offsets' | 'targets'> {
   const offsets = new Int32Array(n + 1);
   const targets = new Int32Array(raw.length);
   let length = 0;
   for (let i = 0; i < n; i++) {
-    const list = raw.subarray(degree[i], degree[i + 1]).sort();
+    const list = raw.subarray(bounds[i], bounds[i + 1]).sort();
     offsets[i] = length;
-    for (let at = 0; at < list.length; at++) if (at === 0 || list[at] !== list[at - 1]) targets[length++] = list[at];
+    for (let at = 0; at < list.length; at++) if (list[at] >= 0 && (at === 0 || list[at] !== list[at - 1])) targets[length++] = list[at];
   }
   offsets[n] = length;
-  return { ids, indexOf, kinds, offsets, targets: targets.slice(0, length) };
+  return { offsets, targets: targets.slice(0, length) };
+}
+
+/** An index as is, else one read from the graph: the analyses take either. */
+export function analysisIndexOf(source: Graph | AnalysisIndex, index?: AnalysisIndex): AnalysisIndex {
+  if (index) return index;
+  return isAnalysisIndex(source) ? source : computeAnalysisIndex(source);
+}
+
+export function isAnalysisIndex(value: Graph | AnalysisIndex): value is AnalysisIndex {
+  return 'offsets' in value && value.offsets instanceof Int32Array;
 }
 
 /** The nodes to analyse as a mask over the index (all when `nodes` is absent). */

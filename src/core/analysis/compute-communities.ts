@@ -3,16 +3,16 @@
 import type Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { createRandom } from '../synth/generate-landscape.js';
-import { computeAnalysisIndex, computeNodeMask, computeSimpleGraph, type AnalysisIndex } from './analysis-index.js';
+import { analysisIndexOf, computeNodeMask, computeSimpleGraph, type AnalysisIndex } from './analysis-index.js';
 import { DEFAULT_METRIC_OPTIONS, type Community, type CommunityResult } from './types.js';
 
 const LEADERS = 3;
 
 export function computeCommunities(
-  graph: Graph,
+  graph: Graph | AnalysisIndex,
   options: { nodes?: ReadonlySet<string>; seed?: number; index?: AnalysisIndex } = {},
 ): CommunityResult {
-  const index = options.index ?? computeAnalysisIndex(graph);
+  const index = analysisIndexOf(graph, options.index);
   const view = computeSimpleGraph(index, computeNodeMask(index, options.nodes));
   if (view.order === 0) return { of: new Map(), communities: [], modularity: 0 };
   const detailed = louvain.detailed(view, { rng: createRandom(options.seed ?? DEFAULT_METRIC_OPTIONS.seed), getEdgeWeight: null });

@@ -7,16 +7,16 @@
 import type Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { createRandom } from '../synth/generate-landscape.js';
-import { computeAnalysisIndex, computeNodeMask, computeSimpleGraph, type AnalysisIndex } from './analysis-index.js';
+import { analysisIndexOf, computeNodeMask, computeSimpleGraph, type AnalysisIndex } from './analysis-index.js';
 import { DEFAULT_METRIC_OPTIONS, type Metric, type MetricOptions, type MetricResult } from './types.js';
 
 export function computeMetric(
-  graph: Graph,
+  graph: Graph | AnalysisIndex,
   metric: Metric,
   options: Partial<MetricOptions> & { index?: AnalysisIndex } = {},
 ): MetricResult {
   const settings = { ...DEFAULT_METRIC_OPTIONS, ...options };
-  const index = options.index ?? computeAnalysisIndex(graph);
+  const index = analysisIndexOf(graph, options.index);
   const mask = computeNodeMask(index, settings.nodes);
   let count = 0;
   for (let i = 0; i < mask.length; i++) count += mask[i];

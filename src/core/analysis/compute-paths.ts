@@ -4,7 +4,7 @@
 // so the path panel can show each link's evidence.
 import type Graph from 'graphology';
 import { computeAnalysisIndex, type AnalysisIndex } from './analysis-index.js';
-import { DEFAULT_PATH_OPTIONS, type PathHop, type PathOptions, type PathResult } from './types.js';
+import { DEFAULT_PATH_OPTIONS, type PathHop, type PathNodesResult, type PathOptions, type PathResult } from './types.js';
 
 export function computePaths(
   graph: Graph,
@@ -12,20 +12,35 @@ export function computePaths(
   to: string,
   options: Partial<PathOptions> & { index?: AnalysisIndex } = {},
 ): PathResult {
+  for (const node of [from, to]) if (!graph.hasNode(node)) return { ok: false, reason: 'unknown-node', node };
+  const found = computePathNodes(options.index ?? computeAnalysisIndex(graph), from, to, options);
+  if (!found.ok) return found;
+  return { ok: true, hops: found.hops, paths: found.paths.map((nodes) => computePathHops(graph, nodes)) };
+}
+
+/**
+ * The same search on the index alone (what the analysis worker has): each path as its nodes, from `from` to
+ * `to`. A null index stands for an empty graph (every id unknown).
+ */
+export function computePathNodes(
+  index: AnalysisIndex | null,
+  from: string,
+  to: string,
+  options: Partial<PathOptions> = {},
+): PathNodesResult {
   const { visible, avoidKinds, max } = { ...DEFAULT_PATH_OPTIONS, ...options };
   for (const node of [from, to]) {
-    if (!graph.hasNode(node)) return { ok: false, reason: 'unknown-node', node };
+    if (!index?.indexOf.has(node)) return { ok: false, reason: 'unknown-node', node };
     if (visible && !visible.has(node)) return { ok: false, reason: 'hidden', node };
   }
   if (from === to) return { ok: false, reason: 'same-node', node: from };
-  const index = options.index ?? computeAnalysisIndex(graph);
-  const { ids, offsets, targets } = index;
-  const start = index.indexOf.get(from)!;
-  const goal = index.indexOf.get(to)!;
+  const { ids, offsets, targets } = index!;
+  const start = index!.indexOf.get(from)!;
+  const goal = index!.indexOf.get(to)!;
   const avoided = new Set(avoidKinds);
   const blocked = new Uint8Array(ids.length);
   if (visible || avoided.size > 0) {
-    for (let i = 0; i < ids.length; i++) if ((visible && !visible.has(ids[i])) || avoided.has(index.kinds[i])) blocked[i] = 1;
+    for (let i = 0; i < ids.length; i++) if ((visible && !visible.has(ids[i])) || avoided.has(index!.kinds[i])) blocked[i] = 1;
     blocked[goal] = 0;
   }
 
@@ -63,19 +78,15 @@ export function computePaths(
     }
   };
   walk(goal, []);
-  return {
-    ok: true,
-    hops: level,
-    paths: paths.map((nodes) =>
-      hopsOf(
-        graph,
-        nodes.map((node) => ids[node]),
-      ),
-    ),
-  };
+  return { ok: true, hops: level, paths: paths.map((nodes) => nodes.map((node) => ids[node])) };
 }
 
-function hopsOf(graph: Graph, nodes: string[]): PathHop[] {
+/** The hops of a path given as its nodes: every link between each two in a row, with relation and direction. */
+export function computePathHops(graph: Graph, nodes: readonly string[]): PathHop[] {
+  return hopsOf(graph, nodes);
+}
+
+function hopsOf(graph: Graph, nodes: readonly string[]): PathHop[] {
   const hops: PathHop[] = [];
   for (let index = 1; index < nodes.length; index++) {
     const from = nodes[index - 1];

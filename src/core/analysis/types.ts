@@ -17,6 +17,9 @@ export type PathFailure =
 
 export type PathResult = { ok: true; hops: number; paths: PathHop[][] } | ({ ok: false } & PathFailure);
 
+/** Paths as their nodes, from the first end to the second (what the worker sends back). */
+export type PathNodesResult = { ok: true; hops: number; paths: string[][] } | ({ ok: false } & PathFailure);
+
 export interface PathOptions {
   /** Only these nodes may be walked through (the current view); every node when absent. */
   visible?: ReadonlySet<string>;

@@ -28,6 +28,13 @@ export const PARAMS = {
   time: 'time',
   /** `hide`: the time window hides undated nodes (they stay by default). */
   undated: 'undated',
+  analysis: 'an',
+  pathFrom: 'pf',
+  pathTo: 'pt',
+  avoidHubs: 'ph',
+  rank: 'rk',
+  sizeBy: 'sz',
+  compare: 'cmp',
 } as const;
 
 /** The kind prefix a facet's values share, stripped in the URL; none for the kind and source facets. */

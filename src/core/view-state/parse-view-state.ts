@@ -15,20 +15,26 @@ import {
 import { ENTITY_KINDS } from '../records/kinds.js';
 import { FACET_PARAMS, PARAMS, facetPrefix } from './params.js';
 import {
+  ANALYSIS_TABS,
+  MAX_COMPARED,
   COLOR_MODES,
+  RANK_METRICS,
   DEFAULT_VIEW_STATE,
   LANGUAGES,
   MAX_CAMERA_RATIO,
   MIN_CAMERA_RATIO,
   type CameraState,
+  type AnalysisTab,
   type ColorMode,
   type Language,
   type ParsedViewState,
+  type RankMetric,
   type ViewState,
 } from './types.js';
 
 const MAX_NOTICE_VALUE = 60;
 const FACET_BY_PARAM = new Map(FILTER_FACETS.map((facet) => [FACET_PARAMS[facet], facet]));
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const FLAGS: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
 
 function decode(raw: string): string | null {
@@ -84,6 +90,8 @@ export function parseViewState(search: string, knownIds: ReadonlySet<string>, kn
   let time: MonthRange | null = null;
   let undated: UndatedNodes | null = null;
   let undatedValue = '';
+  const path = { from: null as string | null, to: null as string | null, avoidHubs: false };
+  const MAX_PATH_END = 200;
 
   const resolveFacetValue = (facet: FilterFacet, value: string): string | null => {
     if (facet === 'kinds') return knownKinds.includes(value) ? value : null;
@@ -108,6 +116,17 @@ export function parseViewState(search: string, knownIds: ReadonlySet<string>, kn
         const resolved = part === null ? null : resolveFacetValue(facet, part);
         if (resolved === null) notice(name, part ?? rawPart);
         else facets[facet].push(resolved);
+      }
+      continue;
+    }
+    if (name === PARAMS.compare) {
+      // Split before decoding, as facets are: an id may hold an escaped comma.
+      for (const rawPart of rawValue.split(',')) {
+        if (rawPart === '') continue;
+        const part = decode(rawPart);
+        if (part !== null && knownIds.has(part) && !state.compare.includes(part) && state.compare.length < MAX_COMPARED)
+          state.compare = [...state.compare, part];
+        else notice(name, part ?? rawPart);
       }
       continue;
     }
@@ -136,9 +155,30 @@ export function parseViewState(search: string, knownIds: ReadonlySet<string>, kn
       }
       case PARAMS.hideIsolated:
       case PARAMS.table:
+      case PARAMS.avoidHubs:
         if (value in FLAGS) {
           if (name === PARAMS.table) state.tableOpen = FLAGS[value];
+          else if (name === PARAMS.avoidHubs) path.avoidHubs = FLAGS[value];
           else hideIsolated = FLAGS[value];
+        } else notice(name, value);
+        break;
+      // A path end the graph lacks is kept: the path panel says it is unknown (a notice there, not here).
+      case PARAMS.pathFrom:
+      case PARAMS.pathTo:
+        if (value !== '' && value.length <= MAX_PATH_END && value === value.trim() && !LONE_SURROGATE.test(value)) {
+          if (name === PARAMS.pathFrom) path.from = value;
+          else path.to = value;
+        } else notice(name, value);
+        break;
+      case PARAMS.analysis:
+        if ((ANALYSIS_TABS as readonly string[]).includes(value)) state.analysis = value as AnalysisTab;
+        else notice(name, value);
+        break;
+      case PARAMS.rank:
+      case PARAMS.sizeBy:
+        if ((RANK_METRICS as readonly string[]).includes(value)) {
+          if (name === PARAMS.rank) state.rank = value as RankMetric;
+          else state.sizeBy = value as RankMetric;
         } else notice(name, value);
         break;
       case PARAMS.colorMode:
@@ -183,5 +223,6 @@ export function parseViewState(search: string, knownIds: ReadonlySet<string>, kn
     ego: egoId ? { id: egoId, depth } : null,
     time: time ? { ...time, undated: undated ?? 'keep' } : null,
   });
+  if (path.from !== null || path.to !== null) state.path = path;
   return { state, notices };
 }

@@ -64,5 +64,15 @@ export function serializeViewState(state: ViewState): string {
   if (state.lang !== DEFAULT_VIEW_STATE.lang) put(PARAMS.lang, state.lang);
   if (state.tableOpen) put(PARAMS.table, '1');
   if (state.camera) put(PARAMS.camera, serializeCamera(state.camera));
+  if (state.analysis) put(PARAMS.analysis, state.analysis);
+  // Hub avoidance alone is no question: a path needs an end.
+  if (state.path && (state.path.from || state.path.to)) {
+    if (state.path.from) put(PARAMS.pathFrom, encodeValue(state.path.from));
+    if (state.path.to) put(PARAMS.pathTo, encodeValue(state.path.to));
+    if (state.path.avoidHubs) put(PARAMS.avoidHubs, '1');
+  }
+  if (state.rank !== DEFAULT_VIEW_STATE.rank) put(PARAMS.rank, state.rank);
+  if (state.sizeBy) put(PARAMS.sizeBy, state.sizeBy);
+  if (state.compare.length > 0) put(PARAMS.compare, state.compare.map(encodeValue).join(','));
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

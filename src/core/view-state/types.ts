@@ -4,9 +4,10 @@ import { EMPTY_FILTER } from '../filters/types.js';
 
 /**
  * 'file': an opened graph's own colours (GEXF viz, GraphML r/g/b, a CSV colour column); 'attribute': a palette over
- * its best categorical attribute (see chooseColorAttribute).
+ * its best categorical attribute (see chooseColorAttribute). 'community': Louvain's communities of the current view
+ * (computed by the viewer's analysis worker).
  */
-export const COLOR_MODES = ['kind', 'modality', 'track', 'source', 'file', 'attribute'] as const;
+export const COLOR_MODES = ['kind', 'modality', 'track', 'source', 'file', 'attribute', 'community'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 
 export const LANGUAGES = ['zh', 'en'] as const;
@@ -19,6 +20,27 @@ export interface CameraState {
   ratio: number;
 }
 
+/** The analysis panel's tabs. */
+export const ANALYSIS_TABS = ['path', 'rank', 'compare'] as const;
+
+/** Entities compared side by side: at most this many. */
+export const MAX_COMPARED = 4;
+export type AnalysisTab = (typeof ANALYSIS_TABS)[number];
+
+/** The ranking measures (as the core's analysis names them). */
+export const RANK_METRICS = ['degree', 'pagerank', 'betweenness'] as const;
+export type RankMetric = (typeof RANK_METRICS)[number];
+
+/**
+ * A path question: its ends as typed or linked (an id the graph lacks is kept, so the panel can say so),
+ * and whether hub kinds (markets, concepts…) may be walked through.
+ */
+export interface PathQuery {
+  from: string | null;
+  to: string | null;
+  avoidHubs: boolean;
+}
+
 export interface ViewState {
   filter: FilterState;
   selected: string | null;
@@ -28,6 +50,15 @@ export interface ViewState {
   tableOpen: boolean;
   /** `?data=URL`: another bundle to load instead of the report's. Kept so shared links keep it. */
   dataUrl: string | null;
+  /** The analysis panel's open tab, or closed. */
+  analysis: AnalysisTab | null;
+  path: PathQuery | null;
+  /** The ranking shown in the analysis panel. */
+  rank: RankMetric;
+  /** Nodes drawn sized by this measure instead of by their data size (degree). */
+  sizeBy: RankMetric | null;
+  /** Entities compared side by side (known ids, at most MAX_COMPARED, no repeats). */
+  compare: string[];
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
@@ -38,6 +69,11 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   camera: null,
   tableOpen: false,
   dataUrl: null,
+  analysis: null,
+  path: null,
+  rank: 'pagerank',
+  sizeBy: null,
+  compare: [],
 }) as ViewState;
 
 export interface ParsedViewState {

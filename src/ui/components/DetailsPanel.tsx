@@ -13,10 +13,16 @@ interface Props {
   visible: ReadonlySet<string>;
   onSelect(id: string): void;
   onShowNeighbourhood(id: string): void;
+  /** Starts a path question at, or ends it at, this node (the analysis panel opens). */
+  onPathFrom?(id: string): void;
+  onPathTo?(id: string): void;
+  /** Adds this node to the side-by-side comparison (the analysis panel opens on it). */
+  onCompare?(id: string): void;
   onClose(): void;
 }
 
-export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood, onClose }: Props) {
+export function DetailsPanel(props: Props) {
+  const { selected, visible, onSelect, onShowNeighbourhood, onPathFrom, onPathTo, onCompare, onClose } = props;
   const { t, lang } = useI18n();
   const { graph, kinds, revision } = useViewerData();
   const disagreements = useMemo(
@@ -88,6 +94,21 @@ export function DetailsPanel({ selected, visible, onSelect, onShowNeighbourhood,
       <button type="button" className="small-button" onClick={() => onShowNeighbourhood(selected)}>
         {t('showNeighbourhood')}
       </button>
+      {onPathFrom && (
+        <button type="button" className="small-button" onClick={() => onPathFrom(selected)}>
+          {t('pathFromHere')}
+        </button>
+      )}
+      {onPathTo && (
+        <button type="button" className="small-button" onClick={() => onPathTo(selected)}>
+          {t('pathToHere')}
+        </button>
+      )}
+      {onCompare && (
+        <button type="button" className="small-button" onClick={() => onCompare(selected)}>
+          {t('compareAdd')}
+        </button>
+      )}
       {(aliases.length > 0 || description || facts.length > 0) && (
         <dl className="facts">
           {aliases.length > 0 && (

@@ -8,7 +8,14 @@ import { exportSvg, type SvgLegendRow } from '../../core/io/index.js';
 import { useI18n, type StringKey } from '../i18n.js';
 import { computeDownloads } from '../io/compute-downloads.js';
 import { downloadBlob } from '../io/download.js';
-import { EXPORT_CHOICES, isPicture, useExportPlan, type ExportChoice, type ExportScope } from '../io/use-export-plan.js';
+import {
+  EXPORT_CHOICES,
+  isPicture,
+  useExportPlan,
+  type ExportChoice,
+  type ExportPlanInput,
+  type ExportScope,
+} from '../io/use-export-plan.js';
 import type { GraphApi } from '../sigma/index.js';
 
 export interface ExportDialogProps {
@@ -22,6 +29,9 @@ export interface ExportDialogProps {
   date?: string | number;
   apiRef: RefObject<GraphApi | null>;
   onClose(): void;
+  /** The paths on show, for a "paths" scope; measures to write as node attributes. */
+  path?: ExportPlanInput['path'];
+  nodeValues?: ExportPlanInput['nodeValues'];
 }
 
 const CHOICE_LABELS: Record<ExportChoice, StringKey> = {
@@ -37,7 +47,7 @@ const CHOICE_LABELS: Record<ExportChoice, StringKey> = {
 const SCALES = [1, 2, 3] as const;
 
 export function ExportDialog(props: ExportDialogProps) {
-  const { graph, visible, filter, selected, legend, source, base, date, apiRef, onClose } = props;
+  const { graph, visible, filter, selected, legend, source, base, date, apiRef, onClose, path, nodeValues } = props;
   const { t } = useI18n();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -47,7 +57,7 @@ export function ExportDialog(props: ExportDialogProps) {
   const [scale, setScale] = useState<number>(2);
   const [working, setWorking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const plan = useExportPlan({ graph, visible, filter, selected, scope, choice, base, date });
+  const plan = useExportPlan({ graph, visible, filter, selected, scope, choice, base, date, path, nodeValues });
   const picture = isPicture(choice);
   const [mapSize, setMapSize] = useState<{ width: number; height: number } | null>(null);
   useEffect(() => setMapSize(apiRef.current?.mapSize() ?? null), [apiRef]);
@@ -77,7 +87,7 @@ export function ExportDialog(props: ExportDialogProps) {
         const svg = exportSvg(await api.computeDrawing({ legend, source, title: plan.fileName }));
         downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), plan.fileName);
       } else {
-        const files = computeDownloads(plan.subgraph, { format: choice, filters: plan.filters, separateFiles, base, date });
+        const files = computeDownloads(plan.subgraph, { format: choice, filters: plan.filters, separateFiles, base: plan.base, date });
         for (const file of files) downloadBlob(file.blob, file.name);
       }
       onClose();
@@ -122,6 +132,14 @@ export function ExportDialog(props: ExportDialogProps) {
             hint={selected ? undefined : t('egoNeedsSelection')}
           />
           <Radio name={`${id}-scope`} checked={scope === 'all' && !picture} onChange={() => setScope('all')} label={t('scopeAll')} />
+          {path && (
+            <Radio
+              name={`${id}-scope`}
+              checked={scope === 'path' && !picture}
+              onChange={() => setScope('path')}
+              label={t('scopePath', { nodes: path.nodes.size })}
+            />
+          )}
         </fieldset>
         <fieldset>
           <legend>{t('exportFormat')}</legend>

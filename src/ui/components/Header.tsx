@@ -14,6 +14,9 @@ interface Props {
   onChoose(id: string): void;
   onToggleTable(): void;
   onToggleFigures(): void;
+  /** The analysis panel (paths, rankings). */
+  analysisOpen?: boolean;
+  onToggleAnalysis?(): void;
   onToggleLanguage(): void;
   onOpenExport(): void;
   /** The "open graph" button with its file input. */
@@ -42,6 +45,8 @@ export function Header(props: Props) {
     screen,
     filtersButton,
     importedName,
+    analysisOpen,
+    onToggleAnalysis,
   } = props;
   const { t, lang } = useI18n();
   const { bundle, foreignOrigin } = useViewerData();
@@ -64,6 +69,11 @@ export function Header(props: Props) {
       {hasFigures && (
         <button type="button" className="toggle-button" aria-pressed={figuresOpen} onClick={onToggleFigures}>
           {t('figuresButton')}
+        </button>
+      )}
+      {onToggleAnalysis && (
+        <button type="button" className="toggle-button" aria-pressed={analysisOpen ?? false} onClick={onToggleAnalysis}>
+          {t('analysisButton')}
         </button>
       )}
       <button

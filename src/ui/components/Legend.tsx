@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { COLOR_MODES, type ColorMode } from '../../core/view-state/index.js';
 import type { LegendRow } from '../appearance.js';
 import { EDITORIAL_EDGE_COLOR } from '../appearance.js';
+import type { Asked } from '../analysis/use-analysis.js';
 import { useI18n, type StringKey } from '../i18n.js';
 
 const MODE_LABELS: Record<ColorMode, StringKey> = {
@@ -13,6 +14,7 @@ const MODE_LABELS: Record<ColorMode, StringKey> = {
   source: 'colourSource',
   file: 'colourFile',
   attribute: 'colourAttribute',
+  community: 'colourCommunity',
 };
 const ROW_LIMIT = 10;
 /** Where the open legend would take too much of the map. */
@@ -26,9 +28,11 @@ interface Props {
   /** The attribute the 'attribute' mode colours by. */
   attribute?: string;
   onMode(mode: ColorMode): void;
+  /** Colours computed elsewhere (communities, in the analysis worker): shown while they run. */
+  status?: Asked<{ communities: readonly unknown[]; modularity: number }>;
 }
 
-export function Legend({ mode, rows, modes, attribute, onMode }: Props) {
+export function Legend({ mode, rows, modes, attribute, onMode, status }: Props) {
   const { t, name } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(() => !window.matchMedia?.(SMALL_SCREEN).matches);
@@ -60,9 +64,24 @@ export function Legend({ mode, rows, modes, attribute, onMode }: Props) {
             ))}
           </select>
         </label>
+        {status?.status === 'running' && (
+          <p className="muted small" role="status">
+            {t('communityRunning')}
+          </p>
+        )}
+        {status?.status === 'error' && (
+          <p className="warning small" role="alert">
+            {t('analysisFailed', { reason: status.message })}
+          </p>
+        )}
+        {status?.status === 'done' && (
+          <p className="muted small legend-summary" data-communities={status.value.communities.length}>
+            {t('communitySummary', { count: status.value.communities.length, modularity: status.value.modularity.toFixed(3) })}
+          </p>
+        )}
         <ul>
           {shown.map((row) => (
-            <li key={row.key || 'none'}>
+            <li key={row.key || 'none'} data-key={row.key} data-count={row.count}>
               <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
               <span className="legend-name">{row.key === '' ? t('legendNone') : name(row)}</span>
               <span className="count">{row.count}</span>

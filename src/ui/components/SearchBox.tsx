@@ -8,13 +8,16 @@ import { isTextEntry } from '../keyboard.js';
 
 const RESULT_LIMIT = 12;
 
+// One index per graph and data revision, shared by every search box (the path panel has two more).
+const indexes = new WeakMap<object, { revision: number; index: SearchIndex }>();
+
 function useLazySearchIndex(prepare: boolean): () => SearchIndex {
   const { graph, revision } = useViewerData();
-  // One index per data revision: an import refills the same graph object, so the graph cannot be the key.
-  const cache = useRef<{ revision: number; index: SearchIndex } | null>(null);
+  // Keyed on the revision too: an import refills the same graph object.
   const get = useCallback(() => {
-    if (cache.current?.revision !== revision) cache.current = { revision, index: createSearchIndex(computeSearchEntries(graph)) };
-    return cache.current.index;
+    let cached = indexes.get(graph);
+    if (cached?.revision !== revision) indexes.set(graph, (cached = { revision, index: createSearchIndex(computeSearchEntries(graph)) }));
+    return cached.index;
   }, [graph, revision]);
   useEffect(() => {
     if (!prepare) return;
@@ -29,7 +32,17 @@ function useLazySearchIndex(prepare: boolean): () => SearchIndex {
   return get;
 }
 
-export function SearchBox({ onChoose, prepare }: { onChoose(id: string): void; prepare: boolean }) {
+interface SearchBoxProps {
+  onChoose(id: string): void;
+  prepare: boolean;
+  /** Another box's name and placeholder (the path panel's ends); the header's own by default. */
+  label?: string;
+  placeholder?: string;
+  /** The header's box takes "/"; others do not. */
+  slashKey?: boolean;
+}
+
+export function SearchBox({ onChoose, prepare, label, placeholder, slashKey = true }: SearchBoxProps) {
   const { t, name } = useI18n();
   const { graph, kinds } = useViewerData();
   const getIndex = useLazySearchIndex(prepare);
@@ -41,6 +54,7 @@ export function SearchBox({ onChoose, prepare }: { onChoose(id: string): void; p
   const results = useMemo(() => (query.trim() ? getIndex().search(query, RESULT_LIMIT) : []), [query, getIndex]);
 
   useEffect(() => {
+    if (!slashKey) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTextEntry(event.target)) return;
@@ -50,7 +64,7 @@ export function SearchBox({ onChoose, prepare }: { onChoose(id: string): void; p
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [slashKey]);
 
   const choose = (id: string | undefined) => {
     if (!id) return;
@@ -66,12 +80,12 @@ export function SearchBox({ onChoose, prepare }: { onChoose(id: string): void; p
         ref={input}
         type="search"
         role="combobox"
-        aria-label={t('searchLabel')}
+        aria-label={label ?? t('searchLabel')}
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && results[active] ? `${listId}-${active}` : undefined}
-        placeholder={t('searchPlaceholder')}
+        placeholder={placeholder ?? t('searchPlaceholder')}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);

@@ -6,7 +6,7 @@ import { computeEgoNodes, type FilterState } from '../../core/filters/index.js';
 import { computeSubgraph, type ExportFormat } from '../../core/io/index.js';
 import { computeFileName, computePictureFileName } from './compute-downloads.js';
 
-export type ExportScope = 'view' | 'neighbourhood' | 'all';
+export type ExportScope = 'view' | 'neighbourhood' | 'all' | 'path';
 export type ExportChoice = ExportFormat | 'png' | 'svg';
 
 export const EXPORT_CHOICES: readonly ExportChoice[] = ['gexf', 'graphml', 'json', 'csv', 'cypher', 'neo4j-csv', 'png', 'svg'];
@@ -22,6 +22,31 @@ export interface ExportPlanInput {
   choice: ExportChoice;
   base: string;
   date?: string | number;
+  /** The paths on show (their nodes and links): the 'path' scope. */
+  path?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** Measures computed for the view (PageRank…), written as node attributes of that name where a node has one. */
+  nodeValues?: readonly { name: string; values: ReadonlyMap<string, number> }[];
+}
+
+/** The paths' nodes with only the paths' links between them. */
+function computePathSubgraph(graph: Graph, path: NonNullable<ExportPlanInput['path']>): Graph {
+  const sub = computeSubgraph(graph, path.nodes);
+  sub.forEachEdge((edge) => {
+    if (!path.edges.has(edge)) sub.dropEdge(edge);
+  });
+  return sub;
+}
+
+/** A copy with the measures as node attributes (the page's graph itself is never written to). */
+function withNodeValues(graph: Graph, source: Graph, nodeValues: NonNullable<ExportPlanInput['nodeValues']>): Graph {
+  if (nodeValues.length === 0) return graph;
+  const out = graph === source ? graph.copy() : graph;
+  for (const { name, values } of nodeValues) {
+    out.updateEachNodeAttributes((node, attributes) => (values.has(node) ? { ...attributes, [name]: values.get(node) } : attributes), {
+      attributes: [name],
+    });
+  }
+  return out;
 }
 
 export interface ExportPlan {
@@ -29,26 +54,40 @@ export interface ExportPlan {
   filters: Partial<FilterState>;
   fileName: string;
   egoDepth: number;
+  /** The file name's first word ('landscape', or 'landscape-path' for the paths). */
+  base: string;
 }
 
-export function useExportPlan({ graph, visible, filter, selected, scope, choice, base, date }: ExportPlanInput): ExportPlan {
+export function useExportPlan(input: ExportPlanInput): ExportPlan {
+  const { graph, visible, filter, selected, scope, choice, date, path, nodeValues } = input;
   const egoDepth = filter.ego?.depth ?? 1;
   // Pictures are of what is on screen: always the current view.
-  const effectiveScope: ExportScope = isPicture(choice) ? 'view' : scope === 'neighbourhood' && !selected ? 'view' : scope;
+  const effectiveScope: ExportScope = isPicture(choice)
+    ? 'view'
+    : (scope === 'neighbourhood' && !selected) || (scope === 'path' && !path)
+      ? 'view'
+      : scope;
+  const base = effectiveScope === 'path' ? `${input.base}-path` : input.base;
   const { subgraph, filters } = useMemo(() => {
-    switch (effectiveScope) {
-      case 'view':
-        return { subgraph: computeSubgraph(graph, visible), filters: filter };
-      case 'neighbourhood': {
-        const ego = { id: selected!, depth: egoDepth };
-        return { subgraph: computeSubgraph(graph, computeEgoNodes(graph, ego)), filters: { ego } };
+    const chosen = choose();
+    return { ...chosen, subgraph: withNodeValues(chosen.subgraph, graph, nodeValues ?? []) };
+    function choose(): { subgraph: Graph; filters: Partial<FilterState> } {
+      switch (effectiveScope) {
+        case 'path':
+          return { subgraph: computePathSubgraph(graph, path!), filters: {} };
+        case 'view':
+          return { subgraph: computeSubgraph(graph, visible), filters: filter };
+        case 'neighbourhood': {
+          const ego = { id: selected!, depth: egoDepth };
+          return { subgraph: computeSubgraph(graph, computeEgoNodes(graph, ego)), filters: { ego } };
+        }
+        case 'all':
+          return { subgraph: graph, filters: {} };
       }
-      case 'all':
-        return { subgraph: graph, filters: {} };
     }
-  }, [graph, visible, filter, selected, egoDepth, effectiveScope]);
+  }, [graph, visible, filter, selected, egoDepth, effectiveScope, path, nodeValues]);
   const fileName = isPicture(choice)
     ? computePictureFileName({ filters, base, date }, choice)
     : computeFileName({ filters, format: choice, base, date });
-  return { subgraph, filters, fileName, egoDepth };
+  return { subgraph, filters, fileName, egoDepth, base };
 }

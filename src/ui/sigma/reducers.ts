@@ -6,6 +6,9 @@ import type Graph from 'graphology';
 import type { Settings } from 'sigma/settings';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { EDGE_COLOR, EDGE_FOCUS_COLOR, EDITORIAL_EDGE_COLOR, FADED_COLOR } from '../appearance.js';
+
+/** Links on a shown path: darker and thicker than a focus link. */
+const PATH_EDGE_COLOR = '#c2410c';
 import type { SigmaView } from './types.js';
 
 export interface ReducerState extends SigmaView {
@@ -39,9 +42,19 @@ export function createReducers(state: { current: ReducerState }): Pick<Settings,
     const data = attributes as Partial<NodeDisplayData> & Record<string, unknown>;
     data.label = String((view.lang === 'en' ? data.nameEn : data.nameZh) ?? data.label ?? node);
     data.color = view.colorOf.get(node) ?? data.color;
-    data.size = view.sizeOf(data.size as number);
+    data.size = view.sizeOf(view.sizeOverride?.get(node) ?? (data.size as number));
     if (!view.visible.has(node)) {
       data.hidden = true;
+    } else if (view.path) {
+      if (view.path.nodes.has(node)) {
+        data.highlighted = node === view.selected;
+        data.forceLabel = true;
+        data.zIndex = 2;
+      } else {
+        data.color = FADED_COLOR;
+        data.label = null;
+        data.zIndex = 0;
+      }
     } else if (view.focus) {
       if (node === view.focus) {
         data.highlighted = true;
@@ -68,7 +81,15 @@ export function createReducers(state: { current: ReducerState }): Pick<Settings,
     const data = attributes as Partial<EdgeDisplayData> & Record<string, unknown>;
     const editorial = data.editorial !== undefined;
     data.label = null;
-    if (view.focus) {
+    if (view.path) {
+      if (!view.path.edges.has(edge)) {
+        data.hidden = true;
+      } else {
+        data.color = PATH_EDGE_COLOR;
+        data.size = 3;
+        data.zIndex = 2;
+      }
+    } else if (view.focus) {
       if (!view.focusEdges.has(edge)) {
         data.hidden = true;
       } else {

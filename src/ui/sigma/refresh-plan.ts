@@ -12,8 +12,13 @@ export interface RefreshInput extends SigmaView {
 export type RefreshPlan = { kind: 'none' } | { kind: 'full' } | { kind: 'nodes'; nodes: string[] };
 
 export function planRefresh(graph: Graph, before: RefreshInput, after: RefreshInput): RefreshPlan {
-  if (before.focus !== after.focus) return { kind: 'full' };
-  if (before.colorOf !== after.colorOf || before.lang !== after.lang || before.sizeOf !== after.sizeOf) {
+  if (before.focus !== after.focus || (before.path ?? null) !== (after.path ?? null)) return { kind: 'full' };
+  if (
+    before.colorOf !== after.colorOf ||
+    before.lang !== after.lang ||
+    before.sizeOf !== after.sizeOf ||
+    (before.sizeOverride ?? null) !== (after.sizeOverride ?? null)
+  ) {
     return { kind: 'nodes', nodes: graph.nodes() };
   }
   const selection = before.selected === after.selected ? [] : [before.selected, after.selected];

@@ -20,6 +20,10 @@ export interface SigmaView {
   lang: Language;
   /** Drawn size from the data's size (degree-based), so hubs stay readable beside small nodes. */
   sizeOf: (size: number) => number;
+  /** Paths on show: their nodes and links lit, everything else faded (over the selection's focus). */
+  path?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** Data sizes by a measure ("size by PageRank"), used instead of the node's own where present. */
+  sizeOverride?: ReadonlyMap<string, number> | null;
 }
 
 export interface GraphApi {

@@ -34,6 +34,7 @@ const COLOUR_MODE_LABEL = {
   source: 'colourSource',
   file: 'colourFile',
   attribute: 'colourAttribute',
+  community: 'colourCommunity',
 } as const;
 
 export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
@@ -58,10 +59,10 @@ export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
         : computeFacetCounts(filterIndex, state.filter),
     [filterIndex, state.filter, totals],
   );
-  const coloring = useMemo(
-    () => computeColoring(graph, filterIndex, bundle, state.colorMode),
-    [graph, filterIndex, bundle, state.colorMode],
-  );
+  // Communities colour from the analysis worker's answer; until it comes the kind colours stay, and switching from
+  // kind to community redraws nothing (a redraw of 100k nodes is seconds of main thread with software WebGL).
+  const paletteMode = state.colorMode === 'community' ? 'kind' : state.colorMode;
+  const coloring = useMemo(() => computeColoring(graph, filterIndex, bundle, paletteMode), [graph, filterIndex, bundle, paletteMode]);
   const legend = useMemo(() => computeLegend(coloring, visible), [coloring, visible]);
   // What colouring this data offers: per revision (an import refills the same graph object).
   const colorModes = useMemo(

@@ -8,7 +8,16 @@ import {
   type Scope,
   type TimeFilter,
 } from '../../core/filters/index.js';
-import type { CameraState, ColorMode, Language, ViewState } from '../../core/view-state/index.js';
+import {
+  MAX_COMPARED,
+  type AnalysisTab,
+  type CameraState,
+  type ColorMode,
+  type Language,
+  type PathQuery,
+  type RankMetric,
+  type ViewState,
+} from '../../core/view-state/index.js';
 
 export type ViewAction =
   | { type: 'toggleFacet'; facet: FilterFacet; value: string }
@@ -22,7 +31,16 @@ export type ViewAction =
   | { type: 'setLang'; lang: Language }
   | { type: 'setCamera'; camera: CameraState }
   | { type: 'setTableOpen'; open: boolean }
-  | { type: 'setTime'; time: TimeFilter | null };
+  | { type: 'setTime'; time: TimeFilter | null }
+  | { type: 'setAnalysis'; tab: AnalysisTab | null }
+  /** Sets one or both ends (undefined keeps an end); with both, the path tab opens. */
+  | { type: 'setPath'; from?: string | null; to?: string | null; avoidHubs?: boolean }
+  | { type: 'clearPath' }
+  | { type: 'setRank'; metric: RankMetric }
+  | { type: 'setSizeBy'; metric: RankMetric | null }
+  /** Adds an entity to the comparison (up to four) and opens the compare tab; removes one. */
+  | { type: 'addCompared'; id: string }
+  | { type: 'removeCompared'; id: string };
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
@@ -63,6 +81,29 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'setTime':
       // The other parts keep their identity: the camera does not refit for a move of the window (see useFitOnChange).
       return { ...state, filter: { ...state.filter, time: normalizeFilter({ time: action.time }).time ?? null } };
+    case 'setAnalysis':
+      return { ...state, analysis: action.tab };
+    case 'setPath': {
+      const before: PathQuery = state.path ?? { from: null, to: null, avoidHubs: false };
+      const path: PathQuery = {
+        from: action.from === undefined ? before.from : action.from,
+        to: action.to === undefined ? before.to : action.to,
+        avoidHubs: action.avoidHubs ?? before.avoidHubs,
+      };
+      // The panel opens once both ends are chosen (from a node's details the first end leaves the details open).
+      return { ...state, analysis: path.from && path.to ? 'path' : state.analysis, path };
+    }
+    case 'clearPath':
+      return { ...state, path: null };
+    case 'setRank':
+      return { ...state, rank: action.metric };
+    case 'setSizeBy':
+      return { ...state, sizeBy: action.metric };
+    case 'addCompared':
+      if (state.compare.includes(action.id) || state.compare.length >= MAX_COMPARED) return { ...state, analysis: 'compare' };
+      return { ...state, analysis: 'compare', compare: [...state.compare, action.id] };
+    case 'removeCompared':
+      return { ...state, compare: state.compare.filter((id) => id !== action.id) };
     default: {
       const unknown: never = action;
       return unknown;

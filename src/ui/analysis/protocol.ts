@@ -1,0 +1,36 @@
+// Messages between the page and the analysis worker. The graph goes over once per data revision as the filter
+// index's arrays (node ids, kinds, both-way adjacency); each question then carries only the visible nodes as a
+// mask over the same numbering, so answers come back as numbers by node index.
+import type { Community, Metric, PathNodesResult } from '../../core/analysis/index.js';
+
+export interface AnalysisGraph {
+  revision: number;
+  ids: string[];
+  /** Each node's kind ('' for none). */
+  kinds: string[];
+  offsets: Int32Array;
+  targets: Int32Array;
+}
+
+export type AnalysisQuestion =
+  | { kind: 'path'; from: string; to: string; avoidKinds: string[]; max: number }
+  | { kind: 'metric'; metric: Metric }
+  | { kind: 'communities' };
+
+export type AnalysisRequest =
+  | { type: 'load'; graph: AnalysisGraph }
+  /** `visible`: 1 per node in the current view, by index; null for every node. */
+  | { type: 'ask'; id: number; question: AnalysisQuestion; visible: Uint8Array | null }
+  | { type: 'cancel'; id: number };
+
+export type AnalysisAnswer =
+  | { kind: 'path'; result: PathNodesResult }
+  /** By node index, NaN outside the view. */
+  | { kind: 'metric'; metric: Metric; values: Float64Array; approximate: boolean; count: number }
+  /** Each node's community by index, -1 outside the view. */
+  | { kind: 'communities'; of: Int32Array; communities: Community[]; modularity: number };
+
+export type AnalysisMessage =
+  | { type: 'progress'; id: number; stage: 'index' | 'compute'; done: number; total: number }
+  | { type: 'answer'; id: number; answer: AnalysisAnswer; ms: number }
+  | { type: 'error'; id: number; message: string };
