@@ -1,6 +1,6 @@
 // Every string of the viewer in Chinese and English. `{name}` placeholders are filled by `t`.
 import { createContext, useContext } from 'react';
-import type { Language } from '../core/view-state/index.js';
+import type { ColorMode, Language } from '../core/view-state/index.js';
 
 const STRINGS = {
   appTitle: { zh: 'AI 产业图谱', en: 'AI Landscape Graph' },
@@ -352,6 +352,17 @@ export function formatScientific(value: number): string {
 }
 
 export type StringKey = keyof typeof STRINGS;
+
+/** Each colour mode's name in the legend's switch and in exported pictures' legend titles. */
+export const COLOR_MODE_LABELS: Record<ColorMode, StringKey> = {
+  kind: 'colourKind',
+  modality: 'colourModality',
+  track: 'colourTrack',
+  source: 'colourSource',
+  file: 'colourFile',
+  attribute: 'colourAttribute',
+  community: 'colourCommunity',
+};
 export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
 
 export function translate(lang: Language, key: StringKey, values: Record<string, string | number> = {}): string {

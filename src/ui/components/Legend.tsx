@@ -5,17 +5,8 @@ import { COLOR_MODES, type ColorMode } from '../../core/view-state/index.js';
 import type { LegendRow } from '../appearance.js';
 import { EDITORIAL_EDGE_COLOR } from '../appearance.js';
 import type { Asked } from '../analysis/use-analysis.js';
-import { useI18n, type StringKey } from '../i18n.js';
+import { COLOR_MODE_LABELS, useI18n } from '../i18n.js';
 
-const MODE_LABELS: Record<ColorMode, StringKey> = {
-  kind: 'colourKind',
-  modality: 'colourModality',
-  track: 'colourTrack',
-  source: 'colourSource',
-  file: 'colourFile',
-  attribute: 'colourAttribute',
-  community: 'colourCommunity',
-};
 const ROW_LIMIT = 10;
 /** Where the open legend would take too much of the map. */
 const SMALL_SCREEN = '(max-width: 1000px), (max-height: 560px)';
@@ -59,7 +50,7 @@ export function Legend({ mode, rows, modes, attribute, onMode, status }: Props) 
           <select value={mode} onChange={(event) => onMode(event.target.value as ColorMode)}>
             {COLOR_MODES.filter((value) => modes.includes(value) || value === mode).map((value) => (
               <option key={value} value={value}>
-                {t(MODE_LABELS[value], { name: attribute ?? '' })}
+                {t(COLOR_MODE_LABELS[value], { name: attribute ?? '' })}
               </option>
             ))}
           </select>

@@ -15,7 +15,7 @@ import type { ViewState } from '../../core/view-state/index.js';
 import { computeColoring, computeColorModes, computeLegend } from '../appearance.js';
 import { chooseGraphColorAttribute } from '../file-coloring.js';
 import type { ViewerData } from '../data/viewer-data.js';
-import type { I18n } from '../i18n.js';
+import { COLOR_MODE_LABELS, type I18n } from '../i18n.js';
 import type { SigmaView } from '../sigma/index.js';
 
 /** Data sizes run 3..40 px; drawn smaller, the more so the more nodes share the screen. */
@@ -26,16 +26,6 @@ function sizeScale(order: number): (size: number) => number {
 
 /** No filter and every source: what the facet totals count. */
 const EVERYTHING: FilterState = { ...EMPTY_FILTER, scope: 'all' };
-
-const COLOUR_MODE_LABEL = {
-  kind: 'colourKind',
-  modality: 'colourModality',
-  track: 'colourTrack',
-  source: 'colourSource',
-  file: 'colourFile',
-  attribute: 'colourAttribute',
-  community: 'colourCommunity',
-} as const;
 
 export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
   const { graph, bundle, revision } = data;
@@ -78,7 +68,7 @@ export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
   const { t } = i18n;
   const exportLegend = useMemo(
     () => ({
-      title: `${t('legend')} · ${t(COLOUR_MODE_LABEL[state.colorMode], { name: colorModes.attribute ?? '' })}`,
+      title: `${t('legend')} · ${t(COLOR_MODE_LABELS[state.colorMode], { name: colorModes.attribute ?? '' })}`,
       rows: legend
         .slice(0, 16)
         .map((row) => ({ color: row.color, label: row.key === '' ? t('legendNone') : i18n.name(row), count: row.count })),
