@@ -22,6 +22,12 @@ import { UsageError, exitWith, parseCliArgs, runCli } from './args.js';
 import { findChromium } from './find-chromium.js';
 import { computeAnalysisIndex, computeCommunities, computeMetric, computePaths, HUB_KINDS } from '../core/analysis/index.js';
 import { measureBrowser, type BrowserFigures } from './bench-browser.js';
+import { DOMParser } from '@xmldom/xmldom';
+import { computeAttributeProfiles, computeEdgeAttributeProfiles } from '../core/attributes/index.js';
+import { EMPTY_FILTER, computeAttributeCounts, createFilterIndex } from '../core/filters/index.js';
+import { importGexf, type DomParserLike } from '../core/io/index.js';
+import { computeColoring } from '../ui/appearance.js';
+import { computeAttributeSizes } from '../ui/attribute-sizing.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bench-output');
@@ -128,10 +134,11 @@ async function benchIngest(rows: number, runs: number): Promise<void> {
 
 const CLI = {
   name: 'bench',
-  usage: `usage: npm run bench [-- --sizes 1000,10000,100000] [--runs 3] [--no-browser] [--ingest-rows N | --ingest-only N]
+  usage: `usage: npm run bench [-- --sizes 1000,10000,100000] [--runs 3] [--no-browser] [--ingest-rows N | --ingest-only N] [--foreign-only]
 
 Measures the pipeline and the viewer against bare sigma on generated landscapes, and the ingestion of a generated
-model table of N rows (default 100000; --ingest-only N runs that case alone); prints medians and spreads and
+model table of N rows (default 100000; --ingest-only N runs that case alone), and a generated foreign GEXF of each
+size (--foreign-only runs those alone); prints medians and spreads and
 writes bench-output/results.json. Not part of npm test.`,
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
@@ -139,6 +146,7 @@ writes bench-output/results.json. Not part of npm test.`,
     'no-browser': { type: 'boolean', default: false },
     'ingest-only': { type: 'string' },
     'ingest-rows': { type: 'string', default: '100000' },
+    'foreign-only': { type: 'boolean', default: false },
   },
 } as const;
 
@@ -156,6 +164,11 @@ async function main(): Promise<number> {
   }
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, 'bundles'), { recursive: true });
+  if (values['foreign-only']) {
+    for (const size of sizes)
+      await step(`foreign graph ${size}: attribute facets, ranges and histograms`, () => benchForeignGraph(size, runs));
+    return report(runs);
+  }
   await benchIngest(ingestRows, runs);
   if (values['ingest-only'] !== undefined) return report(runs);
 
@@ -245,6 +258,9 @@ async function main(): Promise<number> {
     });
   }
 
+  for (const size of sizes)
+    await step(`foreign graph ${size}: attribute facets, ranges and histograms`, () => benchForeignGraph(size, runs));
+
   if (!values['no-browser']) {
     await step('production build and shipped JS', async () => {
       const { build } = await import('vite');
@@ -287,6 +303,52 @@ async function main(): Promise<number> {
   }
 
   return report(runs);
+}
+
+/**
+ * A graph from another tool, as Gephi writes it: a generated GEXF 1.3 with viz colours and positions, an integer
+ * class, a float spanning orders of magnitude, a comma-separated genre list, a boolean, a unique id and an edge
+ * weight. Imported once; then what attributes add to the import (profiles, filter columns, first counts and
+ * histograms: the filter index with profiles minus without) and what a colour or size switch by attribute costs.
+ */
+function benchForeignGraph(size: number, runs: number): void {
+  const genres = ['pop', 'dance pop', 'rock', 'indie', 'jazz', 'hip hop', 'k-pop', 'latin', 'metal', 'folk'];
+  const nodes: string[] = [];
+  for (let i = 0; i < size; i++) {
+    const list = [genres[i % genres.length], genres[(i * 7) % genres.length]].join(', ');
+    nodes.push(
+      `<node id="n${i}" label="Artist ${i}"><attvalues><attvalue for="0" value="${i % 12}"/><attvalue for="1" value="${10 ** (i % 8) * (1 + (i % 5))}"/><attvalue for="2" value="${list}"/><attvalue for="3" value="${i % 3 === 0}"/><attvalue for="4" value="uid-${i}"/></attvalues><viz:color r="${(i % 12) * 20}" g="100" b="200"/><viz:position x="${(i % 1000) * 3}" y="${Math.floor(i / 1000) * 3}" z="0"/><viz:size value="${1 + (i % 10)}"/></node>`,
+    );
+  }
+  const edges: string[] = [];
+  for (let i = 0; i < size; i++) edges.push(`<edge id="e${i}" source="n${i}" target="n${(i * 31 + 7) % size}" weight="${1 + (i % 9)}"/>`);
+  const gexf = `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><meta><title>Generated artists</title></meta><graph defaultedgetype="undirected"><attributes class="node"><attribute id="0" title="modularity_class" type="integer"/><attribute id="1" title="followers" type="double"/><attribute id="2" title="genres" type="string"/><attribute id="3" title="verified" type="boolean"/><attribute id="4" title="uid" type="string"/></attributes><nodes>${nodes.join('')}</nodes><edges>${edges.join('')}</edges></graph></gexf>`;
+  const [importMs, result] = time(() => importGexf(gexf, { domParser: new DOMParser() as unknown as DomParserLike, maxBytes: 1e9 }));
+  if (!result.ok) throw new Error(`the generated GEXF did not import: ${result.error.message}`);
+  const graph = result.graph;
+  record('foreign.gexf_import', size, 'ms', [importMs]);
+  const added: number[] = [];
+  const gradient: number[] = [];
+  const sizing: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const [plainMs] = time(() => createFilterIndex(graph));
+    const [withMs, index] = time(() => {
+      const profiles = computeAttributeProfiles(graph);
+      computeEdgeAttributeProfiles(graph);
+      const index = createFilterIndex(graph, 0, undefined, profiles);
+      computeAttributeCounts(index, EMPTY_FILTER);
+      return index;
+    });
+    if (index.attributes.size !== 4) throw new Error(`expected 4 filterable attributes, got ${[...index.attributes.keys()].join(', ')}`);
+    added.push(withMs - plainMs);
+    const profiles = [...index.attributes.values()].map((column) => column.profile);
+    const bundle = { sources: [], kinds: [], facets: { modalities: [], tracks: [], businessModels: [], markets: [], companies: [] } };
+    gradient.push(time(() => computeColoring(graph, index, bundle as never, 'attribute', { profiles, attribute: 'followers' }))[0]);
+    sizing.push(time(() => computeAttributeSizes(index, 'followers'))[0]);
+  }
+  record('foreign.attribute_facets_added_to_import', size, 'ms', added);
+  record('foreign.colour_by_numeric_attribute', size, 'ms', gradient);
+  record('foreign.size_by_numeric_attribute', size, 'ms', sizing);
 }
 
 function report(runs: number): number {

@@ -34,13 +34,16 @@ export function App() {
         if (cancelled) return;
         const kinds = new Set<string>([...ENTITY_KINDS, ...loaded.bundle.kinds.map((kind) => kind.kind)]);
         graph.forEachNode((_node, attributes) => kinds.add(String(attributes.kind)));
+        const data = createViewerData(graph, loaded.bundle, loaded.knownIds, 1, computeForeignOrigin(url, window.location.href));
         const { state, notices } = parseViewState(window.location.search, loaded.knownIds, {
           kinds: [...kinds],
           sources: loaded.bundle.sources.map((source) => String(source.id)),
+          attributes: data.attributes,
+          edgeAttributes: data.edgeAttributes.map((profile) => profile.name),
         });
         setStatus({
           phase: 'ready',
-          data: createViewerData(graph, loaded.bundle, loaded.knownIds, 1, computeForeignOrigin(url, window.location.href)),
+          data,
           initial: state,
           notices,
         });

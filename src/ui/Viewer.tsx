@@ -26,6 +26,7 @@ import { I18nContext, makeI18n } from './i18n.js';
 import { useAnalysedModel } from './analysis/use-analysed-model.js';
 import { useFileDrop } from './io/use-file-drop.js';
 import { useGraphSource } from './io/use-graph-source.js';
+import { AppearanceControls } from './components/AppearanceControls.js';
 import { useRelayout } from './layout/use-relayout.js';
 import { isTouchLayout, useScreen } from './screen/use-screen.js';
 import { GraphView, type GraphApi, type GraphViewLabels } from './sigma/index.js';
@@ -60,16 +61,29 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const { graph, bundle } = data;
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
   const { t } = i18n;
-  const { filterIndex, coloring, visible, totals, counts, legend, view, exportLegend, scopeSizes, colorModes, analysis } = useAnalysedModel(
-    data,
-    state,
-    i18n,
-  );
+  const {
+    filterIndex,
+    coloring,
+    visible,
+    totals,
+    counts,
+    attributeCounts,
+    attributeTotals,
+    legend,
+    view,
+    exportLegend,
+    scopeSizes,
+    colorModes,
+    analysis,
+  } = useAnalysedModel(data, state, i18n);
   useDefaultColorMode(data, dispatch);
   const { pathDrawn } = analysis;
   const exportValues = analysis.exportValues;
   const label = useMemo(() => computeBundleLabel(bundle), [bundle]);
   const importedName = source.imported?.name;
+  // The header names an opened file by its own title, with the file's name beside it.
+  const importedTitle =
+    source.imported && (source.imported.title ? `${source.imported.title} · ${source.imported.name}` : source.imported.name);
   // Pictures carry every source's credit line (and where outside data came from), or the opened file's name.
   const credit = useMemo(() => {
     if (importedName) return t('sourceImported', { name: importedName });
@@ -138,7 +152,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
             importButton={<ImportButton busy={source.busy} onFiles={(files) => void source.openFiles(files)} />}
             searchReady={graphReady}
             screen={screen}
-            importedName={importedName}
+            importedName={importedTitle || undefined}
             filtersButton={
               screen !== 'desktop' && (
                 <FiltersButton active={countActiveFilters(state.filter)} open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
@@ -157,6 +171,8 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                 filter={state.filter}
                 counts={counts}
                 totals={totals}
+                attributeCounts={attributeCounts}
+                attributeTotals={attributeTotals}
                 visibleCount={visible.size}
                 selected={state.selected}
                 scopeSizes={scopeSizes}
@@ -187,6 +203,15 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                       attribute={colorModes.attribute}
                       onMode={(mode) => dispatch({ type: 'setColorMode', mode })}
                       status={state.colorMode === 'community' ? analysis.communityAnswer : undefined}
+                      appearance={
+                        <AppearanceControls
+                          state={state}
+                          colorAttribute={colorModes.attribute}
+                          profiles={data.attributes}
+                          edgeProfiles={data.edgeAttributes}
+                          dispatch={dispatch}
+                        />
+                      }
                     />
                   </div>
                   <div className="overlay overlay-bottom-left" ref={relayoutBox}>
@@ -258,6 +283,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
               onClose={() => setExportOpen(false)}
               path={pathDrawn}
               nodeValues={exportValues}
+              colorOf={view.colorOf}
             />
           </Suspense>
         )}

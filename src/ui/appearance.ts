@@ -4,49 +4,19 @@ import type { Bundle, FacetValue } from '../core/bundle/index.js';
 import { parseColor } from '../core/attributes/index.js';
 import { SOURCE_SET_SEPARATOR, type FilterIndex, type NodeSubset } from '../core/filters/index.js';
 import type { ColorMode } from '../core/view-state/index.js';
-import { chooseGraphColorAttribute, computeFileColorGroups, hasFileColors, valueOf } from './file-coloring.js';
+import { chooseColorAttribute, type AttributeProfile } from '../core/attributes/index.js';
+import { attributeEntries } from './attribute-coloring.js';
+import { computeFileColorGroups, hasFileColors } from './file-coloring.js';
+import { NONE_COLOR, NONE_ENTRY, OTHER_ENTRY, PALETTE, type ColorEntry, type Entries } from './palette.js';
 
-export const NONE_COLOR = '#b8bcc4';
-export const FADED_COLOR = '#e6e8ec';
+export { NONE_COLOR, FADED_COLOR, type ColorEntry } from './palette.js';
 export { EDGE_COLOR, EDGE_FOCUS_COLOR, EDITORIAL_EDGE_COLOR } from '../core/graph/index.js';
-
-/** Okabe–Ito, then Tableau 20's distinct hues: facet values get these in order, the last is kept for "other". */
-const PALETTE = [
-  '#0072b2',
-  '#e69f00',
-  '#009e73',
-  '#d55e00',
-  '#cc79a7',
-  '#56b4e9',
-  '#7f63b8',
-  '#8c564b',
-  '#17becf',
-  '#bcbd22',
-  '#1f77b4',
-  '#ff7f0e',
-  '#2ca02c',
-  '#d62728',
-  '#9467bd',
-  '#e377c2',
-  '#393b79',
-  '#aec7e8',
-  '#ffbb78',
-  '#98df8a',
-];
 
 /** A colour from data, if it is a plain CSS colour (hex, rgb(a) or a name); else the fallback. */
 export function safeColor(value: unknown, fallback = NONE_COLOR): string {
   if (typeof value !== 'string') return fallback;
   const color = value.trim();
   return /^#[0-9a-f]{3,8}$/i.test(color) || /^rgba?\([\d\s.,%]+\)$/i.test(color) || /^[a-z]{3,20}$/i.test(color) ? color : fallback;
-}
-
-export interface ColorEntry {
-  /** A kind, a facet value id, or '' for nodes without one. */
-  key: string;
-  nameZh: string;
-  nameEn: string;
-  color: string;
 }
 
 export interface Coloring {
@@ -56,14 +26,45 @@ export interface Coloring {
   /** Each node's entry, by its number in the filter index the colouring was made for. */
   entryOf: Uint8Array;
   index: FilterIndex;
+  /** The legend keeps the entries' order (a gradient's steps) rather than the commonest first. */
+  ordered?: boolean;
 }
 
-const NONE_ENTRY: ColorEntry = { key: '', nameZh: '无', nameEn: 'None', color: NONE_COLOR };
-const OTHER_ENTRY: ColorEntry = { key: '*', nameZh: '其他', nameEn: 'Other', color: '#7a8597' };
-
 /** Colours for the nodes of `graph`, numbered as in `index` (made from the same graph). */
-export function computeColoring(graph: Graph, index: FilterIndex, bundle: Bundle, mode: ColorMode): Coloring {
-  const { entries, entryFor, ownColor } = entriesFor(graph, index, bundle, mode);
+/** What some colour modes read beyond the graph: the data's attribute profiles, the attribute chosen to colour by. */
+export interface ColoringOptions {
+  profiles?: readonly AttributeProfile[];
+  /** The attribute colour mode `attribute` paints by (see resolveColorAttribute). */
+  attribute?: string | null;
+}
+
+/** Profiles a colour can follow: values (a palette) or numbers (a gradient). */
+export function isColorable(profile: AttributeProfile): boolean {
+  return profile.role === 'categorical' || profile.role === 'boolean' || profile.role === 'numeric';
+}
+
+/**
+ * The attribute colour mode `attribute` paints by: the chosen one when it can be coloured, else the best grouping
+ * one (chooseColorAttribute), else the first that can be coloured; undefined when none can.
+ */
+export function resolveColorAttribute(
+  profiles: readonly AttributeProfile[],
+  order: number,
+  chosen?: string | null,
+): AttributeProfile | undefined {
+  const colourable = profiles.filter(isColorable);
+  const named = chosen ?? chooseColorAttribute(profiles, order);
+  return colourable.find((profile) => profile.name === named) ?? colourable[0];
+}
+
+export function computeColoring(
+  graph: Graph,
+  index: FilterIndex,
+  bundle: Bundle,
+  mode: ColorMode,
+  options: ColoringOptions = {},
+): Coloring {
+  const { entries, entryFor, ownColor, ordered } = entriesFor(graph, index, bundle, mode, options);
   const all = [...entries, NONE_ENTRY];
   const numbers = new Map(all.map((entry, number) => [entry, number]));
   const colorOf = new Map<string, string>();
@@ -76,7 +77,7 @@ export function computeColoring(graph: Graph, index: FilterIndex, bundle: Bundle
     colorOf.set(node, ownColor?.(attributes) ?? entry.color);
     entryOf[number++] = numbers.get(entry)!;
   });
-  return { colorOf, entries: all, entryOf, index };
+  return { colorOf, entries: all, entryOf, index, ordered };
 }
 
 /** One colour per set of citing sources ("the report only", "Epoch only", "both"): fewer sources first, then in the sources' order. */
@@ -103,21 +104,25 @@ function sourceEntries(index: FilterIndex, bundle: Bundle): Entries {
 }
 
 /** The colour mode an opened graph starts in: its own colours, else its best attribute's palette, else kinds. */
-export function chooseDefaultColorMode(graph: Graph, bundle: Pick<Bundle, 'sources'>): ColorMode {
+export function chooseDefaultColorMode(graph: Graph, bundle: Pick<Bundle, 'sources'>, profiles: readonly AttributeProfile[]): ColorMode {
   if (bundle.sources.length > 0) return 'kind';
   if (hasFileColors(graph)) return 'file';
-  return chooseGraphColorAttribute(graph) === undefined ? 'kind' : 'attribute';
+  return chooseColorAttribute(profiles, graph.order) === undefined ? 'kind' : 'attribute';
 }
 
 /** The colour modes that mean something for this data (a mode in use stays offered). */
-export function computeColorModes(graph: Graph, bundle: Pick<Bundle, 'sources' | 'facets'>): ColorMode[] {
+export function computeColorModes(
+  graph: Graph,
+  bundle: Pick<Bundle, 'sources' | 'facets'>,
+  profiles: readonly AttributeProfile[],
+): ColorMode[] {
   const imported = bundle.sources.length === 0;
   return (['kind', 'modality', 'track', 'source', 'file', 'attribute', 'community'] as const).filter((mode) => {
     if (mode === 'modality') return bundle.facets.modalities.length > 0;
     if (mode === 'track') return bundle.facets.tracks.length > 0;
     if (mode === 'source') return bundle.sources.length > 1;
     if (mode === 'file') return imported && hasFileColors(graph);
-    if (mode === 'attribute') return imported && chooseGraphColorAttribute(graph) !== undefined;
+    if (mode === 'attribute') return profiles.some(isColorable);
     return true;
   });
 }
@@ -133,14 +138,8 @@ export function sourceSetNames(key: string, bundle: Pick<Bundle, 'sources'>): { 
   return { nameZh: names.map((name) => name.zh).join(' + '), nameEn: names.map((name) => name.en).join(' + ') };
 }
 
-interface Entries {
-  entries: ColorEntry[];
-  entryFor: (attributes: Record<string, unknown>) => ColorEntry;
-  /** The node's own colour, when the mode draws each node in it. */
-  ownColor?: (attributes: Record<string, unknown>) => string | undefined;
-}
-
-function entriesFor(graph: Graph, index: FilterIndex, bundle: Bundle, mode: ColorMode): Entries {
+function entriesFor(graph: Graph, index: FilterIndex, bundle: Bundle, mode: ColorMode, options: ColoringOptions): Entries {
+  const profiles = options.profiles ?? [];
   switch (mode) {
     // Communities come from the analysis worker (computeCommunityColoring); asked for them, this gives the kind colours.
     case 'kind':
@@ -149,17 +148,17 @@ function entriesFor(graph: Graph, index: FilterIndex, bundle: Bundle, mode: Colo
     case 'source':
       return sourceEntries(index, bundle);
     case 'file':
-      return fileEntries(graph);
+      return fileEntries(graph, chooseColorAttribute(profiles, graph.order));
     case 'attribute':
-      return attributeEntries(graph, chooseGraphColorAttribute(graph));
+      return attributeEntries(graph, resolveColorAttribute(profiles, graph.order, options.attribute));
     default:
       return facetEntries(graph, bundle, mode);
   }
 }
 
 /** The file's own colours, a legend row per colour (the commonest 19), named by the attribute its nodes share. */
-function fileEntries(graph: Graph): Entries {
-  const groups = computeFileColorGroups(graph, chooseGraphColorAttribute(graph));
+function fileEntries(graph: Graph, grouping: string | undefined): Entries {
+  const groups = computeFileColorGroups(graph, grouping);
   const entries: ColorEntry[] = groups
     .slice(0, PALETTE.length - 1)
     .map((group) => ({ key: group.key, nameZh: group.name, nameEn: group.name, color: group.color }));
@@ -172,28 +171,6 @@ function fileEntries(graph: Graph): Entries {
       return color === undefined ? NONE_ENTRY : (byKey.get(color) ?? entries[entries.length - 1]);
     },
     ownColor: (attributes) => parseColor(attributes.color),
-  };
-}
-
-/** A palette over one attribute's values, commonest first ("other" beyond 19). */
-function attributeEntries(graph: Graph, name: string | undefined): Entries {
-  const counts = new Map<string, number>();
-  graph.forEachNode((_node, attributes) => {
-    const value = valueOf(attributes, name);
-    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
-  });
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([value]) => value);
-  const entries: ColorEntry[] = ranked
-    .slice(0, PALETTE.length - 1)
-    .map((value, at) => ({ key: value, nameZh: `${name} ${value}`, nameEn: `${name} ${value}`, color: PALETTE[at] }));
-  if (ranked.length > PALETTE.length - 1) entries.push(OTHER_ENTRY);
-  const byKey = new Map(entries.map((entry) => [entry.key, entry]));
-  return {
-    entries,
-    entryFor: (attributes) => {
-      const value = valueOf(attributes, name);
-      return value === undefined ? NONE_ENTRY : (byKey.get(value) ?? OTHER_ENTRY);
-    },
   };
 }
 
@@ -288,7 +265,7 @@ export function computeLegend(coloring: Coloring, visible: NodeSubset): LegendRo
   return coloring.entries
     .map((entry, number) => ({ ...entry, count: counts[number] }))
     .filter((row) => row.count > 0)
-    .sort((a, b) => tail(a) - tail(b) || b.count - a.count);
+    .sort((a, b) => tail(a) - tail(b) || (coloring.ordered ? 0 : b.count - a.count));
 }
 
 /** "Other" and "none" stay at the end of the legend. */

@@ -2,7 +2,8 @@
 // column), or a palette over its best categorical attribute (Gephi's modularity_class, a "group" column…) when it
 // has none. Legend entries name a colour by the attribute value its nodes share, else by its code.
 import type Graph from 'graphology';
-import { chooseColorAttribute, computeAttributeProfiles, parseColor } from '../core/attributes/index.js';
+import { parseColor } from '../core/attributes/index.js';
+import { defaultNodeColor } from '../core/io/index.js';
 
 export interface ColorGroup {
   key: string;
@@ -10,14 +11,15 @@ export interface ColorGroup {
   color: string;
 }
 
-/** The attribute a palette would colour this graph by, if one qualifies (2–20 values on half the nodes or more). */
-export function chooseGraphColorAttribute(graph: Graph): string | undefined {
-  return chooseColorAttribute(computeAttributeProfiles(graph), graph.order);
-}
-
-/** True when at least one node carries a colour the viewer can read. */
+/**
+ * True when at least one node carries a colour the viewer can read that the import did not give it (a node that
+ * came without one is painted its kind's colour or grey: those are no file colours).
+ */
 export function hasFileColors(graph: Graph): boolean {
-  return graph.someNode((_node, attributes) => parseColor(attributes.color) !== undefined);
+  return graph.someNode((_node, attributes) => {
+    const color = parseColor(attributes.color);
+    return color !== undefined && color !== parseColor(defaultNodeColor(attributes.kind));
+  });
 }
 
 /** A node's value of `name` as one string (a list's first item). */

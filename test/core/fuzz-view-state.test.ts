@@ -3,6 +3,7 @@
 // survives its own link; parsing then serializing settles at once.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { AttributeProfile } from '../../src/core/attributes/index.js';
 import { FILTER_FACETS, MAX_EGO_DEPTH, MIN_EGO_DEPTH, SCOPES, normalizeFilter } from '../../src/core/filters/index.js';
 import { ENTITY_KINDS } from '../../src/core/records/index.js';
 import {
@@ -57,8 +58,45 @@ const KNOWN_IDS: ReadonlySet<string> = new Set(IDS);
 const KINDS = [...ENTITY_KINDS, 'evil<kind>', 'a,b'];
 const SOURCES = ['iresearch-2024', 'epoch-ai-models', 'odd source,id'];
 const SOURCE_SETS = ['iresearch-2024', 'epoch-ai-models', 'iresearch-2024+epoch-ai-models', 'odd source,id+epoch-ai-models'];
-const KNOWN = { kinds: KINDS, sources: SOURCES };
-const KNOWN_NAMES = new Set<string>([...Object.values(PARAMS), ...Object.values(FACET_PARAMS)]);
+/** A file's attributes as profiled, odd names and values included (commas, `..`, %, 中文, a space). */
+const PROFILES: AttributeProfile[] = [
+  {
+    name: 'genre',
+    count: 5,
+    role: 'categorical',
+    multiValued: true,
+    separator: ',',
+    values: ['pop', 'dance pop', 'a,b', '100%', '中文'].map((value) => ({ value, count: 1 })),
+  },
+  {
+    name: 'odd name,with=signs&',
+    count: 5,
+    role: 'categorical',
+    multiValued: false,
+    values: ['x', 'y..z'].map((value) => ({ value, count: 1 })),
+  },
+  { name: 'followers', count: 9, role: 'numeric', min: -5, max: 1e25, integer: false, histogram: [1, 8], invalid: 0, scale: 'linear' },
+  { name: 'active', count: 4, role: 'boolean', trueCount: 2, falseCount: 2 },
+  { name: 'label name', count: 9, role: 'left-out', reason: 'unique-per-node' },
+];
+const EDGE_ATTRIBUTES = ['weight', 'odd,weight'];
+const KNOWN = { kinds: KINDS, sources: SOURCES, attributes: PROFILES, edgeAttributes: EDGE_ATTRIBUTES };
+const rangeEnd = fc.option(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, 1e25, -5, 0.5)));
+const attributeCondition = fc.oneof(
+  fc.record({ name: fc.constant('genre'), values: fc.subarray(['pop', 'dance pop', 'a,b', '100%', '中文'], { minLength: 1 }) }),
+  fc.record({ name: fc.constant('odd name,with=signs&'), values: fc.subarray(['x', 'y..z'], { minLength: 1 }) }),
+  fc.record({ name: fc.constant('active'), values: fc.subarray(['true', 'false'], { minLength: 1 }) }),
+  fc
+    .record({ name: fc.constant('followers'), min: rangeEnd, max: rangeEnd })
+    .map((range) =>
+      range.min !== null && range.max !== null && range.min > range.max ? { ...range, min: range.max, max: range.min } : range,
+    ),
+);
+const KNOWN_NAMES = new Set<string>([
+  ...Object.values(PARAMS),
+  ...Object.values(FACET_PARAMS),
+  ...PROFILES.filter((profile) => profile.role !== 'left-out').map((profile) => `at.${profile.name}`),
+]);
 const BASE = 'http://127.0.0.1:4173/';
 
 const idOf = (kind: string) => IDS.filter((id) => id.startsWith(`${kind}:`));
@@ -125,8 +163,16 @@ const viewState: fc.Arbitrary<ViewState> = fc
     rank: fc.constantFrom(...RANK_METRICS),
     sizeBy: fc.option(fc.constantFrom(...RANK_METRICS)),
     compare: fc.uniqueArray(fc.constantFrom(...IDS), { maxLength: MAX_COMPARED }),
+    attributes: fc.array(attributeCondition, { maxLength: 4 }),
+    colorAttribute: fc.option(fc.constantFrom('genre', 'followers', 'active', 'odd name,with=signs&')),
+    sizeAttribute: fc.option(fc.constant('followers')),
+    labelAttribute: fc.option(fc.constantFrom('label name', 'genre')),
+    edgeWeight: fc.option(fc.constantFrom(...EDGE_ATTRIBUTES)),
   })
-  .map(({ facets, ego, hideIsolated, scope, ...rest }) => ({ ...rest, filter: normalizeFilter({ ...facets, ego, hideIsolated, scope }) }));
+  .map(({ facets, ego, hideIsolated, scope, attributes, ...rest }) => ({
+    ...rest,
+    filter: normalizeFilter({ ...facets, ego, hideIsolated, scope, attributes }),
+  }));
 
 /** The state a link carries: the camera as precisely as the URL writes it, text as well-formed Unicode. */
 function asLinked(state: ViewState): ViewState {
@@ -153,6 +199,18 @@ function checkParsed(query: string): string {
       if (!known) throw new Error(`${facet} holds ${value}`);
     }
     if (new Set(state.filter[facet]).size !== state.filter[facet].length) throw new Error(`${facet} holds a value twice`);
+  }
+  for (const condition of state.filter.attributes ?? []) {
+    const profile = PROFILES.find((candidate) => candidate.name === condition.name);
+    const fits =
+      profile?.role === 'numeric'
+        ? 'min' in condition && (condition.min === null || condition.max === null || condition.min <= condition.max)
+        : profile?.role === 'boolean'
+          ? 'values' in condition && condition.values.every((value) => value === 'true' || value === 'false')
+          : profile?.role === 'categorical' &&
+            'values' in condition &&
+            condition.values.every((value) => profile.values.some((entry) => entry.value === value));
+    if (!fits) throw new Error(`bad attribute condition ${JSON.stringify(condition)}`);
   }
   const { ego } = state.filter;
   if (ego && (!KNOWN_IDS.has(ego.id) || !Number.isInteger(ego.depth) || ego.depth < MIN_EGO_DEPTH || ego.depth > MAX_EGO_DEPTH)) {
@@ -230,6 +288,20 @@ const URL_SNIPPETS = [
   'iso=true',
   'table=1',
   'm=vision,voice',
+  'at.genre=pop,a%2Cb',
+  'at.followers=10..1e25',
+  'at.followers=..5',
+  'at.followers=9..1',
+  'at.followers=NaN..',
+  'at.active=true',
+  'at.active=maybe',
+  'at.__proto__=1',
+  'at.label%20name=x',
+  'ca=followers',
+  'sa=genre',
+  'la=label%20name',
+  'ew=weight',
+  'ew=__proto__',
 ];
 
 const encodedPayload = fc

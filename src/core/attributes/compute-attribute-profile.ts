@@ -3,7 +3,8 @@
 // toggle, or left out with the reason (one value, a different value on every node, none). Rules for odd values,
 // also in src/core/io/FORMATS.md: NaN and ±Infinity are counted as invalid and left out of numeric ranges;
 // empty strings are no value; mixed types (numbers and text) are categorical on their text; whole numbers with
-// at most 20 distinct values are classes (categorical, marked numeric), other numbers are ranges.
+// at most 20 distinct values, each on two nodes on average or under a grouping name, are classes (categorical, marked numeric), other
+// numbers are ranges.
 import type Graph from 'graphology';
 import { DEFAULT_PROFILE_OPTIONS, type AttributeProfile, type ProfileOptions } from './types.js';
 
@@ -30,6 +31,39 @@ export const RESERVED_ATTRIBUTES = new Set([
   'zIndex',
 ]);
 
+/**
+ * Our own landscape's attributes that the viewer shows in its own way (descriptions, dates on the timeline, sources
+ * and evidence): not profiled, so they are not offered again as attribute filters. Parameters, training compute,
+ * accessibility, country and open source are profiled: they become range filters, facets and sizes.
+ */
+export const SHOWN_ELSEWHERE = new Set([
+  'descriptionZh',
+  'descriptionEn',
+  'released',
+  'founded',
+  'dateEditorial',
+  'sourceIds',
+  'editorial',
+  'disputed',
+  'correction',
+  'evidenceNote',
+  'url',
+]);
+
+/** What a link carries for the viewer itself: never offered as a weight. */
+const RESERVED_EDGE_ATTRIBUTES = new Set([
+  'relation',
+  'sources',
+  'evidence',
+  'color',
+  'size',
+  'type',
+  'hidden',
+  'label',
+  'zIndex',
+  'since',
+]);
+
 const SEPARATORS = [',', ';', '|'] as const;
 const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 
@@ -38,67 +72,183 @@ export function computeAttributeProfiles(graph: Graph, options: Partial<ProfileO
   const values = new Map<string, unknown[]>();
   graph.forEachNode((_node, attributes) => {
     for (const name in attributes) {
-      if (!Object.hasOwn(attributes, name) || RESERVED_ATTRIBUTES.has(name)) continue;
-      const value = attributes[name];
-      if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-      let list = values.get(name);
-      if (!list) values.set(name, (list = []));
-      list.push(value);
+      if (!Object.hasOwn(attributes, name) || RESERVED_ATTRIBUTES.has(name) || SHOWN_ELSEWHERE.has(name)) continue;
+      collect(values, name, attributes[name]);
     }
   });
+  return profilesOf(values, settings);
+}
+
+/**
+ * The links' own numeric attributes (a GEXF's `weight`, a CSV's `value` column…): what edge thickness can follow.
+ * Only numeric profiles are returned.
+ */
+export function computeEdgeAttributeProfiles(graph: Graph, options: Partial<ProfileOptions> = {}): AttributeProfile[] {
+  const settings = { ...DEFAULT_PROFILE_OPTIONS, ...options };
+  const values = new Map<string, unknown[]>();
+  graph.forEachEdge((_edge, attributes) => {
+    for (const name in attributes) {
+      if (!Object.hasOwn(attributes, name) || RESERVED_EDGE_ATTRIBUTES.has(name)) continue;
+      const value = attributes[name];
+      if (typeof value === 'number' || (typeof value === 'string' && NUMERIC_TEXT.test(value))) collect(values, name, value);
+    }
+  });
+  return profilesOf(values, { ...settings, maxClasses: 0 }).filter((profile) => profile.role === 'numeric');
+}
+
+function collect(values: Map<string, unknown[]>, name: string, value: unknown): void {
+  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return;
+  let list = values.get(name);
+  if (!list) values.set(name, (list = []));
+  list.push(value);
+}
+
+function profilesOf(values: Map<string, unknown[]>, settings: ProfileOptions): AttributeProfile[] {
   return [...values]
     .map(([name, list]) => profileOf(name, list, settings))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** Positive values over three orders of magnitude or more are binned, sized and coloured on a log scale. */
+const LOG_SPAN = 1000;
+
+/**
+ * The bin of `value` in a numeric profile's histogram of `bins` bins (its scale's equal widths), -1 for a value
+ * that is not a finite number (or not positive on a log scale).
+ */
+export function binOf(profile: { min: number; max: number; scale: 'linear' | 'log' }, value: number, bins: number): number {
+  const at = positionOf(profile, value);
+  return Number.isNaN(at) ? -1 : Math.min(bins - 1, Math.max(0, Math.floor(at * bins)));
+}
+
+/** Where `value` sits from min (0) to max (1) on the profile's scale; NaN for a value it cannot place. */
+export function positionOf(profile: { min: number; max: number; scale: 'linear' | 'log' }, value: number): number {
+  if (!Number.isFinite(value)) return NaN;
+  if (profile.scale === 'log') {
+    if (value <= 0) return NaN;
+    return (Math.log(value) - Math.log(profile.min)) / (Math.log(profile.max) - Math.log(profile.min));
+  }
+  return (value - profile.min) / (profile.max - profile.min);
+}
+
+/** The value at a position from 0 (min) to 1 (max) on the profile's scale: positionOf's inverse. */
+export function valueAt(profile: { min: number; max: number; scale: 'linear' | 'log' }, position: number): number {
+  if (profile.scale === 'log') return Math.exp(Math.log(profile.min) + position * (Math.log(profile.max) - Math.log(profile.min)));
+  return profile.min + position * (profile.max - profile.min);
+}
+
 function profileOf(name: string, list: unknown[], settings: ProfileOptions): AttributeProfile {
   const count = list.length;
-  if (list.every((value) => typeof value === 'boolean' || (typeof value === 'string' && /^(true|false)$/i.test(value.trim())))) {
-    const trueCount = list.filter((value) => value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true')).length;
-    return { name, count, role: 'boolean', trueCount, falseCount: count - trueCount };
+  // One pass for the kind of values (plain loops: this runs over every value of a 100k-node graph).
+  let booleans = true;
+  let numeric = true;
+  let trueCount = 0;
+  for (let at = 0; at < count && (booleans || numeric); at++) {
+    const value = list[at];
+    if (typeof value === 'boolean') {
+      numeric = false;
+      if (value) trueCount++;
+    } else if (typeof value === 'number') {
+      booleans = false;
+    } else if (typeof value === 'string') {
+      if (booleans) {
+        const text = value.trim().toLowerCase();
+        if (text === 'true') trueCount++;
+        else if (text !== 'false') booleans = false;
+      }
+      if (numeric && !NUMERIC_TEXT.test(value)) numeric = false;
+    } else {
+      booleans = false;
+      numeric = false;
+    }
   }
-  if (list.every((value) => typeof value === 'number' || (typeof value === 'string' && NUMERIC_TEXT.test(value)))) {
-    const numbers = list.map(Number);
+  if (booleans) return { name, count, role: 'boolean', trueCount, falseCount: count - trueCount };
+  if (numeric) {
+    const numbers = new Float64Array(count);
+    let integers = true;
+    for (let at = 0; at < count; at++) {
+      const number = (numbers[at] = Number(list[at]));
+      if (integers && !Number.isInteger(number)) integers = false;
+    }
     // Whole numbers with few values name groups (Gephi's modularity_class 0…8): categorical, still usable as numbers.
-    if (numbers.every(Number.isInteger) && new Set(numbers).size <= settings.maxClasses) {
-      const profile = categoricalProfile(name, numbers.map(String), settings);
-      return profile.role === 'categorical' ? { ...profile, numeric: true } : profile;
+    // Classes repeat (two nodes a class on average), or are named as groups: nine distinct follower counts on nine
+    // nodes are numbers, not nine classes; modularity_class 1, 2, 1 is two classes.
+    if (integers) {
+      const distinct = countDistinct(numbers, settings.maxClasses);
+      const grouping = distinct <= count / 2 || GROUPING_NAME.test(name);
+      if (distinct <= settings.maxClasses && grouping) return classProfile(name, numbers);
     }
     return numericProfile(name, numbers, settings);
   }
   return categoricalProfile(name, list, settings);
 }
 
-function numericProfile(name: string, numbers: number[], settings: ProfileOptions): AttributeProfile {
-  const finite = numbers.filter(Number.isFinite);
-  const invalid = numbers.length - finite.length;
-  if (finite.length === 0) return { name, count: numbers.length, role: 'left-out', reason: 'no-values' };
+/** Whole-number classes (at most maxClasses of them, so at least two: one value is left out before). */
+function classProfile(name: string, numbers: Float64Array): AttributeProfile {
+  const counts = new Map<number, number>();
+  for (let at = 0; at < numbers.length; at++) counts.set(numbers[at], (counts.get(numbers[at]) ?? 0) + 1);
+  if (counts.size <= 1) return { name, count: numbers.length, role: 'left-out', reason: 'one-value' };
+  const values = [...counts]
+    .map(([value, count]) => ({ value: String(value), count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return { name, count: numbers.length, role: 'categorical', values, multiValued: false, numeric: true };
+}
+
+/** Distinct numbers, counted up to `limit` + 1 (beyond that the exact number does not matter). */
+function countDistinct(numbers: Float64Array, limit: number): number {
+  const seen = new Set<number>();
+  for (let at = 0; at < numbers.length && seen.size <= limit; at++) seen.add(numbers[at]);
+  return seen.size;
+}
+
+function numericProfile(name: string, numbers: Float64Array, settings: ProfileOptions): AttributeProfile {
   let min = Infinity;
   let max = -Infinity;
-  for (const value of finite) {
+  let invalid = 0;
+  let integer = true;
+  for (let at = 0; at < numbers.length; at++) {
+    const value = numbers[at];
+    if (!Number.isFinite(value)) {
+      invalid++;
+      continue;
+    }
     if (value < min) min = value;
     if (value > max) max = value;
+    if (integer && !Number.isInteger(value)) integer = false;
   }
+  if (invalid === numbers.length) return { name, count: numbers.length, role: 'left-out', reason: 'no-values' };
   if (min === max) return { name, count: numbers.length, role: 'left-out', reason: 'one-value' };
+  const scale = min > 0 && max / min >= LOG_SPAN ? 'log' : 'linear';
   const histogram = new Array<number>(settings.bins).fill(0);
-  for (const value of finite) histogram[Math.min(settings.bins - 1, Math.floor(((value - min) / (max - min)) * settings.bins))]++;
-  return { name, count: numbers.length, role: 'numeric', min, max, integer: finite.every(Number.isInteger), histogram, invalid };
+  const range = { min, max, scale } as const;
+  for (let at = 0; at < numbers.length; at++) {
+    const bin = binOf(range, numbers[at], settings.bins);
+    if (bin >= 0) histogram[bin]++;
+  }
+  return { name, count: numbers.length, role: 'numeric', min, max, integer, histogram, invalid, scale };
 }
+
+/** Values a separator is judged on: at most this many, spread evenly over the attribute's values. */
+const SEPARATOR_SAMPLE = 2000;
 
 function categoricalProfile(name: string, list: unknown[], settings: ProfileOptions): AttributeProfile {
   const count = list.length;
-  const texts = list.filter((value) => !Array.isArray(value)).map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
-  const hasLists = texts.length < list.length;
-  const separator = hasLists ? undefined : detectSeparator(texts);
+  const hasLists = list.some(Array.isArray);
+  const separator = hasLists ? undefined : detectSeparator(sampleTexts(list));
   const counts = new Map<string, number>();
   const add = (value: string) => {
     const clean = value.trim();
     if (clean !== '') counts.set(clean, (counts.get(clean) ?? 0) + 1);
   };
+  // Separated strings repeat (Spotify's genre lists): each distinct one is split once.
+  const splits = new Map<string, string[]>();
   for (const value of list) {
-    if (Array.isArray(value)) for (const item of new Set(value.map(String))) add(item);
-    else if (separator) for (const item of new Set(String(value).split(separator))) add(item);
-    else add(typeof value === 'string' ? value : JSON.stringify(value));
+    if (!separator && !Array.isArray(value)) add(typeof value === 'string' ? value : JSON.stringify(value));
+    else if (typeof value === 'string') {
+      let items = splits.get(value);
+      if (!items) splits.set(value, (items = splitValue(value, separator)));
+      for (const item of items) add(item);
+    } else for (const item of splitValue(value, separator)) add(item);
   }
   const multiValued = hasLists || separator !== undefined;
   if (counts.size <= 1) return { name, count, role: 'left-out', reason: counts.size === 0 ? 'no-values' : 'one-value' };
@@ -108,6 +258,77 @@ function categoricalProfile(name: string, list: unknown[], settings: ProfileOpti
     .map(([value, n]) => ({ value, count: n }))
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   return { name, count, role: 'categorical', values, multiValued, ...(separator ? { separator } : {}) };
+}
+
+/** Up to SEPARATOR_SAMPLE of the values as text, evenly spaced (all of them in a smaller graph). */
+function sampleTexts(list: readonly unknown[]): string[] {
+  const step = Math.max(1, list.length / SEPARATOR_SAMPLE);
+  const texts: string[] = [];
+  for (let at = 0; at < list.length; at += step) {
+    const value = list[Math.floor(at)];
+    texts.push(typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return texts;
+}
+
+/** A value's items as a categorical attribute reads them: a list's, or a string split at the separator, once each. */
+function splitValue(value: unknown, separator: string | undefined): string[] {
+  const items = Array.isArray(value)
+    ? value.map(String)
+    : separator
+      ? String(value).split(separator)
+      : [typeof value === 'string' ? value : JSON.stringify(value)];
+  if (items.length < 2) return items;
+  // Lists are short: a scan beats a Set (one per node at 100k nodes).
+  const once: string[] = [];
+  for (const item of items) if (!once.includes(item)) once.push(item);
+  return once;
+}
+
+/**
+ * A node's values of an attribute as its profile reads them: a categorical attribute's items (trimmed, split, none
+ * empty), a boolean's 'true' or 'false', [] for no value or another role.
+ */
+export function attributeValuesOf(profile: AttributeProfile, value: unknown): string[] {
+  const out: string[] = [];
+  forEachAttributeValue(profile, value, (item) => out.push(item));
+  return out;
+}
+
+/**
+ * attributeValuesOf without the array: each value handed to `add` (the filter index reads 100k nodes so). `splits`:
+ * where a separated string's items are kept, so a string many nodes share is split once.
+ */
+export function forEachAttributeValue(
+  profile: AttributeProfile,
+  value: unknown,
+  add: (value: string) => void,
+  splits?: Map<string, readonly string[]>,
+): void {
+  if (value === undefined || value === null || value === '') return;
+  if (profile.role === 'boolean') {
+    const text = value === true ? 'true' : value === false ? 'false' : String(value).trim().toLowerCase();
+    if (text === 'true' || text === 'false') add(text);
+    return;
+  }
+  if (profile.role !== 'categorical') return;
+  if (!Array.isArray(value) && !profile.separator) {
+    const clean = (typeof value === 'string' ? value : JSON.stringify(value)).trim();
+    if (clean !== '') add(clean);
+    return;
+  }
+  const known = typeof value === 'string' ? splits?.get(value) : undefined;
+  if (known) {
+    for (const item of known) add(item);
+    return;
+  }
+  const seen: string[] = [];
+  for (const item of splitValue(value, profile.separator)) {
+    const clean = item.trim();
+    if (clean !== '' && !seen.includes(clean)) seen.push(clean);
+  }
+  if (typeof value === 'string') splits?.set(value, seen);
+  for (const item of seen) add(item);
 }
 
 /**

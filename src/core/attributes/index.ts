@@ -1,4 +1,15 @@
 // A graph's own attributes: what each can do in the viewer (facet, range, toggle, colour), and colours as files write them.
 export * from './types.js';
-export { computeAttributeProfiles, chooseColorAttribute, RESERVED_ATTRIBUTES } from './compute-attribute-profile.js';
+export {
+  computeAttributeProfiles,
+  computeEdgeAttributeProfiles,
+  chooseColorAttribute,
+  binOf,
+  attributeValuesOf,
+  forEachAttributeValue,
+  positionOf,
+  valueAt,
+  RESERVED_ATTRIBUTES,
+  SHOWN_ELSEWHERE,
+} from './compute-attribute-profile.js';
 export { parseColor } from './parse-color.js';

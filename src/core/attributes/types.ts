@@ -12,7 +12,18 @@ export type AttributeRole =
       numeric?: true;
     }
   /** Numbers: range filter with a histogram, size, colour gradient. */
-  | { role: 'numeric'; min: number; max: number; integer: boolean; histogram: number[]; invalid: number }
+  | {
+      role: 'numeric';
+      min: number;
+      max: number;
+      integer: boolean;
+      /** Counts per bin, bins of equal width on the scale below. */
+      histogram: number[];
+      /** NaN and ±Infinity: counted here, outside the range. */
+      invalid: number;
+      /** 'log' when every value is positive and they span three orders of magnitude or more (parameters, compute). */
+      scale: 'linear' | 'log';
+    }
   | { role: 'boolean'; trueCount: number; falseCount: number }
   /** Not offered as a filter, and why. */
   | { role: 'left-out'; reason: 'one-value' | 'unique-per-node' | 'no-values' | 'reserved' };

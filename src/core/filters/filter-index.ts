@@ -2,6 +2,7 @@
 // (CSR arrays: a node's values are items[offsets[i]] .. items[offsets[i + 1]]), and the links as a flat
 // adjacency list over both directions, without self-loops. Built once per graph version (the viewer
 // keeps it per loaded data); filtering and counting then run over typed arrays.
+import { forEachAttributeValue, type AttributeProfile } from '../attributes/index.js';
 import { facetValuesOf, nodeDateOf, type FilterableGraph } from './facet-values.js';
 import { FILTER_FACETS, type FilterFacet } from './types.js';
 
@@ -12,6 +13,15 @@ export interface FacetColumn {
   offsets: Int32Array;
   items: Int32Array;
 }
+
+type NumericProfile = Extract<AttributeProfile, { role: 'numeric' }>;
+
+/**
+ * A graph's own attribute, read for filtering: a categorical or boolean one as a facet column (values split as
+ * its profile says), a numeric one as a number per node (NaN for none).
+ */
+export type AttributeColumn =
+  { kind: 'values'; profile: AttributeProfile; column: FacetColumn } | { kind: 'numbers'; profile: NumericProfile; numbers: Float64Array };
 
 export interface FilterIndex {
   /** The data revision the index was read from (the viewer refills one graph object: its revision says which data). */
@@ -24,22 +34,46 @@ export interface FilterIndex {
   outsidePrimary: Uint8Array | null;
   /** Each node's date as its first and last month (see core/dates), NO_DATE for an undated node. */
   dates: { first: Int32Array; last: Int32Array };
+  /** The attributes profiled as filterable (categorical, boolean, numeric), by name; empty without profiles. */
+  attributes: Map<string, AttributeColumn>;
 }
 
 /** The month of an undated node in FilterIndex.dates. */
 export const NO_DATE = -1;
 
-/** `primarySource`: the id of the source whose map the `primary` scope shows (the viewer passes the bundle's first). */
-export function createFilterIndex(graph: FilterableGraph, revision = 0, primarySource?: string): FilterIndex {
+/**
+ * `primarySource`: the id of the source whose map the `primary` scope shows (the viewer passes the bundle's first).
+ * `profiles`: the graph's attributes as core/attributes profiled them; the filterable ones get columns.
+ */
+export function createFilterIndex(
+  graph: FilterableGraph,
+  revision = 0,
+  primarySource?: string,
+  profiles: readonly AttributeProfile[] = [],
+): FilterIndex {
   const order = graph.order;
   const ids: string[] = new Array(order);
   const indexOf = new Map<string, number>();
   const builders = FILTER_FACETS.map(() => new ColumnBuilder(order));
   const first = new Int32Array(order).fill(NO_DATE);
   const last = new Int32Array(order).fill(NO_DATE);
+  const categorical = profiles.filter((profile) => profile.role === 'categorical' || profile.role === 'boolean');
+  const categoricalBuilders = categorical.map(() => new ColumnBuilder(order));
+  const splits = categorical.map(() => new Map<string, readonly string[]>());
+  const numeric = profiles.filter((profile): profile is NumericProfile => profile.role === 'numeric');
+  const numbers = numeric.map(() => new Float64Array(order).fill(NaN));
   let next = 0;
   graph.forEachNode((node, attributes) => {
     const index = next++;
+    for (let at = 0; at < categorical.length; at++) {
+      const builder = categoricalBuilders[at];
+      forEachAttributeValue(categorical[at], attributes[categorical[at].name], builder.add, splits[at]);
+      builder.end(index);
+    }
+    for (let at = 0; at < numeric.length; at++) {
+      const value = attributes[numeric[at].name];
+      if (value !== undefined && value !== null && value !== '') numbers[at][index] = Number(value);
+    }
     ids[index] = node;
     indexOf.set(node, index);
     const date = nodeDateOf(attributes);
@@ -56,7 +90,21 @@ export function createFilterIndex(graph: FilterableGraph, revision = 0, primaryS
   });
   const columns = Object.fromEntries(FILTER_FACETS.map((facet, at) => [facet, builders[at].finish()])) as Record<FilterFacet, FacetColumn>;
   const outsidePrimary = primarySource === undefined ? null : computeOutsidePrimary(graph, indexOf, primarySource);
-  return { revision, ids, indexOf, columns, adjacency: computeAdjacency(graph, indexOf), outsidePrimary, dates: { first, last } };
+  const attributeColumns = new Map<string, AttributeColumn>();
+  categorical.forEach((profile, at) =>
+    attributeColumns.set(profile.name, { kind: 'values', profile, column: categoricalBuilders[at].finish() }),
+  );
+  numeric.forEach((profile, at) => attributeColumns.set(profile.name, { kind: 'numbers', profile, numbers: numbers[at] }));
+  return {
+    revision,
+    ids,
+    indexOf,
+    columns,
+    adjacency: computeAdjacency(graph, indexOf),
+    outsidePrimary,
+    dates: { first, last },
+    attributes: attributeColumns,
+  };
 }
 
 /**
@@ -94,7 +142,8 @@ class ColumnBuilder {
     this.items = new Int32Array(Math.max(16, order));
   }
 
-  add(value: string): void {
+  /** Bound: handed to forEachAttributeValue as is. */
+  readonly add = (value: string): void => {
     let number = this.valueNumbers.get(value);
     if (number === undefined) {
       number = this.values.length;
@@ -107,7 +156,7 @@ class ColumnBuilder {
       this.items = grown;
     }
     this.items[this.length++] = number;
-  }
+  };
 
   /** Closes node `index`'s values. */
   end(index: number): void {

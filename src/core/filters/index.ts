@@ -2,10 +2,17 @@
 // The same code serves the viewer and the CLI export.
 export * from './types.js';
 export { computeVisibleNodes, computeEgoNodes } from './compute-visible-nodes.js';
-export { createFilterIndex, type FilterIndex } from './filter-index.js';
+export { createFilterIndex, type FilterIndex, type AttributeColumn } from './filter-index.js';
 export { NodeSubset, diffSubsets } from './node-subset.js';
-export { computeFacetCounts, emptyFacetCounts } from './compute-facet-counts.js';
-export { normalizeFilter, isEmptyFilter, toggleFacetValue, clampEgoDepth } from './normalize-filter.js';
+export { computeFacetCounts, computeAttributeCounts, emptyFacetCounts } from './compute-facet-counts.js';
+export {
+  normalizeFilter,
+  isEmptyFilter,
+  toggleFacetValue,
+  toggleAttributeValue,
+  setAttributeCondition,
+  clampEgoDepth,
+} from './normalize-filter.js';
 export { facetValuesOf, type FilterNodeAttributes, type FilterableGraph } from './facet-values.js';
 export { NO_DATE } from './filter-index.js';
 export { nodeDateOf } from './facet-values.js';

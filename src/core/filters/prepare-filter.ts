@@ -5,12 +5,25 @@
 import { createFilterIndex, NO_DATE, type FilterIndex } from './filter-index.js';
 import type { FilterableGraph } from './facet-values.js';
 import { clampEgoDepth } from './normalize-filter.js';
-import { FILTER_FACETS, type EgoFilter, type FilterState, type TimeFilter } from './types.js';
+import {
+  FILTER_FACETS,
+  MAX_ATTRIBUTE_CONDITIONS,
+  type AttributeCondition,
+  type EgoFilter,
+  type FilterState,
+  type TimeFilter,
+} from './types.js';
 
 export type IndexOrGraph = FilterIndex | FilterableGraph;
 
 /** Bit of a node outside the time window (or undated, when the window hides those): beyond the facets' bits. */
 export const TIME_BIT = 1 << 30;
+
+/** Bit of the attribute condition at `position` in FilterState.attributes: after the facets' bits. */
+export function attributeBit(position: number): number {
+  if (position < 0 || position >= MAX_ATTRIBUTE_CONDITIONS) throw new Error(`attribute condition ${position} has no bit`);
+  return 1 << (FILTER_FACETS.length + position);
+}
 
 /** Mask of a node outside the ego neighbourhood: it fails everything. */
 export const OUTSIDE = -1;
@@ -49,6 +62,9 @@ export function prepareFilter(index: FilterIndex, filter: FilterState): Prepared
       if (!hit) masks[node] |= bit;
     }
   });
+  (filter.attributes ?? []).slice(0, MAX_ATTRIBUTE_CONDITIONS).forEach((condition, position) => {
+    applyAttributeCondition(index, condition, attributeBit(position), masks);
+  });
   const outside = filter.scope === 'primary' ? index.outsidePrimary : null;
   if (outside) for (let node = 0; node < order; node++) if (outside[node]) masks[node] = OUTSIDE;
   if (filter.time) applyTimeWindow(index, filter.time, masks);
@@ -62,6 +78,36 @@ export function prepareFilter(index: FilterIndex, filter: FilterState): Prepared
   const prepared = { index, filter, masks, centre };
   lastPrepared.set(index, prepared);
   return prepared;
+}
+
+/** Sets `bit` on the nodes that fail the condition; a condition on an attribute the index lacks does nothing. */
+function applyAttributeCondition(index: FilterIndex, condition: AttributeCondition, bit: number, masks: Int32Array): void {
+  const column = index.attributes.get(condition.name);
+  if (!column) return;
+  if ('values' in condition) {
+    if (column.kind !== 'values' || condition.values.length === 0) return;
+    const { offsets, items, valueNumbers } = column.column;
+    const selected = new Uint8Array(valueNumbers.size);
+    for (const value of condition.values) {
+      const number = valueNumbers.get(value);
+      if (number !== undefined) selected[number] = 1;
+    }
+    for (let node = 0; node < masks.length; node++) {
+      let hit = false;
+      for (let at = offsets[node]; at < offsets[node + 1] && !hit; at++) hit = selected[items[at]] === 1;
+      if (!hit) masks[node] |= bit;
+    }
+    return;
+  }
+  if (column.kind !== 'numbers') return;
+  const { numbers } = column;
+  const min = condition.min ?? -Infinity;
+  const max = condition.max ?? Infinity;
+  // NaN (no number) fails both comparisons' negation: `!(value >= min && value <= max)`.
+  for (let node = 0; node < masks.length; node++) {
+    const value = numbers[node];
+    if (!(value >= min && value <= max)) masks[node] |= bit;
+  }
 }
 
 /** Sets TIME_BIT on nodes outside the window; an undated node fails only when the window hides undated nodes. */

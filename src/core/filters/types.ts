@@ -52,6 +52,16 @@ export interface TimeFilter {
   undated: UndatedNodes;
 }
 
+/**
+ * A condition on one of the graph's own attributes (see core/attributes): a categorical or boolean attribute keeps
+ * the nodes with any of `values` ('true'/'false' for a boolean); a numeric one keeps the nodes whose value lies in
+ * min..max (both included, an open end is null; nodes without a number fail it).
+ */
+export type AttributeCondition = { name: string; values: string[] } | { name: string; min: number | null; max: number | null };
+
+/** Conditions on attributes at once, at most (each takes a bit of the prepared masks). */
+export const MAX_ATTRIBUTE_CONDITIONS = 16;
+
 export interface FilterState {
   kinds: string[];
   modalities: string[];
@@ -65,6 +75,8 @@ export interface FilterState {
   scope: Scope;
   /** The time window, or none (absent in filters written before it existed). */
   time?: TimeFilter | null;
+  /** Conditions on the graph's own attributes, in the order they were set (absent in filters written before them). */
+  attributes?: AttributeCondition[];
 }
 
 export const EMPTY_FILTER: FilterState = Object.freeze({
@@ -79,7 +91,14 @@ export const EMPTY_FILTER: FilterState = Object.freeze({
   hideIsolated: false,
   scope: 'primary',
   time: null,
+  attributes: [],
 }) as FilterState;
 
 /** Live counts: for each facet, value → number of nodes with it that would be visible were it on. */
 export type FacetCounts = Record<FilterFacet, Map<string, number>>;
+
+/**
+ * Live counts of the graph's own attributes, by attribute name: a categorical one's value → nodes (as a facet's),
+ * a numeric one's histogram of the nodes that pass every other condition (bins as its profile's).
+ */
+export type AttributeCounts = Map<string, { values: Map<string, number> } | { histogram: number[] }>;

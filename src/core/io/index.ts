@@ -9,6 +9,7 @@ export { exportCsv, type CsvPair } from './export-csv.js';
 export { exportCypher } from './export-cypher.js';
 export { exportNeo4jCsv, computeNeo4jCsvFiles, type Neo4jCsv } from './export-neo4j-csv.js';
 export { importGraph, detectImportFormat, type ImportFileInput } from './import-graph.js';
+export { defaultNodeColor } from './normalize-graph.js';
 export { importJson } from './import-json.js';
 export { importGexf } from './import-gexf.js';
 export { importGraphml } from './import-graphml.js';

@@ -27,6 +27,11 @@ import type {
 
 export const DEFAULT_NODE_COLOR = '#9e9e9e';
 
+/** The colour an imported node without one is given: its kind's, else grey. A node in it may not have come coloured. */
+export function defaultNodeColor(kind: unknown): string {
+  return (typeof kind === 'string' && Object.hasOwn(KIND_COLORS, kind) && KIND_COLORS[kind as EntityKind]) || DEFAULT_NODE_COLOR;
+}
+
 /** Collects warnings, saying each distinct one once with a count, so a 10k-node file does not flood the user. */
 export class WarningLog {
   private readonly counts = new Map<string, { warning: ImportWarning; count: number }>();
@@ -157,7 +162,7 @@ export function computeNormalizedGraph(source: Graph, limits: ImportLimits, warn
       unplaced++;
     }
     if (typeof out.color !== 'string' || out.color === '') {
-      out.color = (typeof out.kind === 'string' && KIND_COLORS[out.kind as EntityKind]) || DEFAULT_NODE_COLOR;
+      out.color = defaultNodeColor(out.kind);
     }
     graph.addNode(node, out as ImportedNodeAttributes);
   });

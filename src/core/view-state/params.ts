@@ -35,7 +35,18 @@ export const PARAMS = {
   rank: 'rk',
   sizeBy: 'sz',
   compare: 'cmp',
+  /** Colour by this attribute (with col=attribute). */
+  colorAttribute: 'ca',
+  /** Size nodes by this numeric attribute. */
+  sizeAttribute: 'sa',
+  /** Label nodes by this attribute. */
+  labelAttribute: 'la',
+  /** Draw links as thick as this numeric link attribute. */
+  edgeWeight: 'ew',
 } as const;
+
+/** A condition on an attribute: `at.NAME=v1,v2` (values) or `at.NAME=MIN..MAX` (a range, either end may be empty). */
+export const ATTRIBUTE_PARAM_PREFIX = 'at.';
 
 /** The kind prefix a facet's values share, stripped in the URL; none for the kind and source facets. */
 export function facetPrefix(facet: FilterFacet): string | null {

@@ -1,6 +1,7 @@
 // Query string → view state. Never throws: an unknown parameter, a malformed value or an id the
 // graph does not have is dropped, and named in a notice.
 import { parseMonthRange, type MonthRange } from '../dates/index.js';
+import type { AttributeProfile } from '../attributes/index.js';
 import { normalizeFilter } from '../filters/normalize-filter.js';
 import {
   FILTER_FACETS,
@@ -8,12 +9,14 @@ import {
   MIN_EGO_DEPTH,
   SCOPES,
   SOURCE_SET_SEPARATOR,
+  MAX_ATTRIBUTE_CONDITIONS,
+  type AttributeCondition,
   type FilterFacet,
   type Scope,
   type UndatedNodes,
 } from '../filters/types.js';
 import { ENTITY_KINDS } from '../records/kinds.js';
-import { FACET_PARAMS, PARAMS, facetPrefix } from './params.js';
+import { ATTRIBUTE_PARAM_PREFIX, FACET_PARAMS, PARAMS, facetPrefix } from './params.js';
 import {
   ANALYSIS_TABS,
   MAX_COMPARED,
@@ -66,10 +69,27 @@ export function parseCamera(value: string): CameraState | null {
   return { x, y, ratio };
 }
 
-/** What the loaded data has, beyond its node ids: the kinds, and the ids of its sources (for `src=`). */
+/**
+ * What the loaded data has, beyond its node ids: the kinds, the ids of its sources (for `src=`), its nodes'
+ * attributes as profiled (for `at.NAME=`, `ca`, `sa`, `la`) and its links' numeric attributes (for `ew`).
+ */
 export interface KnownValues {
   kinds?: readonly string[];
   sources?: readonly string[];
+  attributes?: readonly AttributeProfile[];
+  edgeAttributes?: readonly string[];
+}
+
+/** `MIN..MAX`, either end empty, each a finite number (1e25 and 0.5 included), min ≤ max; null otherwise. */
+function parseRange(text: string): { min: number | null; max: number | null } | null {
+  const at = text.indexOf('..');
+  if (at < 0) return null;
+  const ends = [text.slice(0, at), text.slice(at + 2)].map((end) => end.trim().replace(/ /g, '+'));
+  const numbers = ends.map((end) => (end === '' ? null : /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(end) ? Number(end) : NaN));
+  if (numbers.some((value) => value !== null && !Number.isFinite(value))) return null;
+  const [min, max] = numbers;
+  if ((min === null && max === null) || (min !== null && max !== null && min > max)) return null;
+  return { min, max };
 }
 
 export function parseViewState(search: string, knownIds: ReadonlySet<string>, known: KnownValues = {}): ParsedViewState {
@@ -91,6 +111,29 @@ export function parseViewState(search: string, knownIds: ReadonlySet<string>, kn
   let undated: UndatedNodes | null = null;
   let undatedValue = '';
   const path = { from: null as string | null, to: null as string | null, avoidHubs: false };
+  const profiles = new Map((known.attributes ?? []).map((profile) => [profile.name, profile]));
+  const edgeAttributes = new Set(known.edgeAttributes ?? []);
+  const attributeConditions: AttributeCondition[] = [];
+
+  /** A condition on a profiled attribute, its values known to it (a boolean's true/false); null when it is not one. */
+  const readAttributeCondition = (name: string, rawValue: string): AttributeCondition | null => {
+    const profile = profiles.get(name);
+    if (!profile || profile.role === 'left-out') return null;
+    if (profile.role === 'numeric') {
+      const value = decode(rawValue);
+      const range = value === null ? null : parseRange(value);
+      return range && { name, ...range };
+    }
+    const known = profile.role === 'boolean' ? ['true', 'false'] : profile.values.map((entry) => entry.value);
+    const values: string[] = [];
+    for (const rawPart of rawValue.split(',')) {
+      if (rawPart === '') continue;
+      const part = decode(rawPart);
+      if (part === null || !known.includes(part)) return null;
+      values.push(part);
+    }
+    return values.length > 0 ? { name, values } : null;
+  };
   const MAX_PATH_END = 200;
 
   const resolveFacetValue = (facet: FilterFacet, value: string): string | null => {
@@ -130,12 +173,36 @@ export function parseViewState(search: string, knownIds: ReadonlySet<string>, kn
       }
       continue;
     }
+    if (name.startsWith(ATTRIBUTE_PARAM_PREFIX)) {
+      const condition = readAttributeCondition(name.slice(ATTRIBUTE_PARAM_PREFIX.length), rawValue);
+      if (condition && attributeConditions.length < MAX_ATTRIBUTE_CONDITIONS) attributeConditions.push(condition);
+      else notice(name, decode(rawValue) ?? rawValue);
+      continue;
+    }
     const value = decode(rawValue);
     if (value === null) {
       notice(name, rawValue);
       continue;
     }
     switch (name) {
+      case PARAMS.colorAttribute:
+      case PARAMS.labelAttribute: {
+        const profile = profiles.get(value);
+        // Any profiled attribute labels (a unique name is the best label); colour needs values or numbers.
+        if (profile && (name === PARAMS.labelAttribute || profile.role !== 'left-out')) {
+          if (name === PARAMS.colorAttribute) state.colorAttribute = value;
+          else state.labelAttribute = value;
+        } else notice(name, value);
+        break;
+      }
+      case PARAMS.sizeAttribute:
+        if (profiles.get(value)?.role === 'numeric') state.sizeAttribute = value;
+        else notice(name, value);
+        break;
+      case PARAMS.edgeWeight:
+        if (edgeAttributes.has(value)) state.edgeWeight = value;
+        else notice(name, value);
+        break;
       case PARAMS.data:
         state.dataUrl = value === '' ? null : value;
         break;
@@ -222,6 +289,7 @@ export function parseViewState(search: string, knownIds: ReadonlySet<string>, kn
     scope,
     ego: egoId ? { id: egoId, depth } : null,
     time: time ? { ...time, undated: undated ?? 'keep' } : null,
+    attributes: attributeConditions,
   });
   if (path.from !== null || path.to !== null) state.path = path;
   return { state, notices };

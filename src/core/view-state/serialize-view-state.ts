@@ -1,7 +1,7 @@
 // View state → query string: defaults left out, parameters in a fixed order, ids kept readable.
 import { formatMonthRange } from '../dates/index.js';
 import { FILTER_FACETS } from '../filters/types.js';
-import { FACET_PARAMS, PARAMS, facetPrefix } from './params.js';
+import { ATTRIBUTE_PARAM_PREFIX, FACET_PARAMS, PARAMS, facetPrefix } from './params.js';
 import { DEFAULT_VIEW_STATE, type CameraState, type ViewState } from './types.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -19,6 +19,11 @@ function formatNumber(value: number, digits: number): string {
   // Zeros go only after a decimal point: 1000 stays 1000.
   const text = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
   return text === '-0' ? '0' : text;
+}
+
+/** A range end as the shortest text that reads back to it ("1e25", not "1e+25": a query string reads + as a space). */
+function rangeEnd(value: number | null): string {
+  return value === null ? '' : String(value).replace('e+', 'e');
 }
 
 export function serializeCamera(camera: CameraState): string {
@@ -60,7 +65,16 @@ export function serializeViewState(state: ViewState): string {
     put(PARAMS.time, formatMonthRange(state.filter.time));
     if (state.filter.time.undated === 'hide') put(PARAMS.undated, 'hide');
   }
+  for (const condition of state.filter.attributes ?? []) {
+    const value =
+      'values' in condition ? condition.values.map(encodeValue).join(',') : `${rangeEnd(condition.min)}..${rangeEnd(condition.max)}`;
+    put(ATTRIBUTE_PARAM_PREFIX + encodeValue(condition.name), value);
+  }
   if (state.colorMode !== DEFAULT_VIEW_STATE.colorMode) put(PARAMS.colorMode, state.colorMode);
+  if (state.colorAttribute) put(PARAMS.colorAttribute, encodeValue(state.colorAttribute));
+  if (state.sizeAttribute) put(PARAMS.sizeAttribute, encodeValue(state.sizeAttribute));
+  if (state.labelAttribute) put(PARAMS.labelAttribute, encodeValue(state.labelAttribute));
+  if (state.edgeWeight) put(PARAMS.edgeWeight, encodeValue(state.edgeWeight));
   if (state.lang !== DEFAULT_VIEW_STATE.lang) put(PARAMS.lang, state.lang);
   if (state.tableOpen) put(PARAMS.table, '1');
   if (state.camera) put(PARAMS.camera, serializeCamera(state.camera));

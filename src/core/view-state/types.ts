@@ -59,6 +59,14 @@ export interface ViewState {
   sizeBy: RankMetric | null;
   /** Entities compared side by side (known ids, at most MAX_COMPARED, no repeats). */
   compare: string[];
+  /** The attribute colour mode `attribute` paints by; null: the best one the viewer picks. */
+  colorAttribute: string | null;
+  /** Nodes drawn sized by this numeric attribute (instead of their data size or a measure). */
+  sizeAttribute: string | null;
+  /** Nodes labelled by this attribute instead of their names. */
+  labelAttribute: string | null;
+  /** Links drawn as thick as this numeric link attribute. */
+  edgeWeight: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
@@ -74,6 +82,10 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   rank: 'pagerank',
   sizeBy: null,
   compare: [],
+  colorAttribute: null,
+  sizeAttribute: null,
+  labelAttribute: null,
+  edgeWeight: null,
 }) as ViewState;
 
 export interface ParsedViewState {

@@ -13,7 +13,13 @@ export function useAnalysedModel(data: ViewerData, state: ViewState, i18n: I18n)
   const { pathDrawn, sizeOverride, communityColoring, communityLegend } = analysis;
   const baseView = model.view;
   const view = useMemo(
-    () => ({ ...baseView, colorOf: communityColoring?.colorOf ?? baseView.colorOf, path: pathDrawn, sizeOverride }),
+    () => ({
+      ...baseView,
+      colorOf: communityColoring?.colorOf ?? baseView.colorOf,
+      path: pathDrawn,
+      // A measure's sizes, else an attribute's (the two are never chosen together).
+      sizeOverride: sizeOverride ?? baseView.sizeOverride,
+    }),
     [baseView, communityColoring, pathDrawn, sizeOverride],
   );
   const { t } = i18n;

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { RESERVED_ATTRIBUTES } from '../../core/attributes/index.js';
 import { computeDisagreements } from '../../core/graph/index.js';
 import { ACCESSIBILITY_NAMES, formatCount, formatScientific, useI18n } from '../i18n.js';
-import { useViewerData } from '../data/viewer-data.js';
+import { isHttpUrl, useViewerData } from '../data/viewer-data.js';
 import { DisagreementMark, Evidence, SafeLink, disputedOf } from './Evidence.js';
 import { NeighbourList } from './NeighbourList.js';
 import { computeDateFacts } from './date-facts.js';
@@ -183,7 +183,18 @@ function OtherAttributes({ attributes }: { attributes: Readonly<Record<string, u
               {name} <span className="attribute-type">{t(typeKey(value))}</span>
             </dt>
             <dd>
-              {Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value)}
+              {/* Text from a file is text: a link only when it is an http(s) address. */}
+              {isHttpUrl(value) ? (
+                <a href={value} target="_blank" rel="noopener noreferrer">
+                  {value}
+                </a>
+              ) : Array.isArray(value) ? (
+                value.map(String).join(', ')
+              ) : typeof value === 'object' ? (
+                JSON.stringify(value)
+              ) : (
+                String(value)
+              )}
             </dd>
           </div>
         ))}

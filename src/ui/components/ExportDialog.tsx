@@ -32,6 +32,7 @@ export interface ExportDialogProps {
   /** The paths on show, for a "paths" scope; measures to write as node attributes. */
   path?: ExportPlanInput['path'];
   nodeValues?: ExportPlanInput['nodeValues'];
+  colorOf?: ExportPlanInput['colorOf'];
 }
 
 const CHOICE_LABELS: Record<ExportChoice, StringKey> = {
@@ -47,7 +48,7 @@ const CHOICE_LABELS: Record<ExportChoice, StringKey> = {
 const SCALES = [1, 2, 3] as const;
 
 export function ExportDialog(props: ExportDialogProps) {
-  const { graph, visible, filter, selected, legend, source, base, date, apiRef, onClose, path, nodeValues } = props;
+  const { graph, visible, filter, selected, legend, source, base, date, apiRef, onClose, path, nodeValues, colorOf } = props;
   const { t } = useI18n();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -57,7 +58,7 @@ export function ExportDialog(props: ExportDialogProps) {
   const [scale, setScale] = useState<number>(2);
   const [working, setWorking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const plan = useExportPlan({ graph, visible, filter, selected, scope, choice, base, date, path, nodeValues });
+  const plan = useExportPlan({ graph, visible, filter, selected, scope, choice, base, date, path, nodeValues, colorOf });
   const picture = isPicture(choice);
   const [mapSize, setMapSize] = useState<{ width: number; height: number } | null>(null);
   useEffect(() => setMapSize(apiRef.current?.mapSize() ?? null), [apiRef]);

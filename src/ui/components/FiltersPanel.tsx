@@ -1,18 +1,29 @@
 // The filter panel: visible N of M, clear all, the facets with live counts, the neighbourhood of
 // the selection with its depth, and hiding isolated nodes.
 import { useMemo } from 'react';
-import { SCOPES, type FacetCounts, type FilterFacet, type FilterState, type Scope } from '../../core/filters/index.js';
+import {
+  SCOPES,
+  type AttributeCounts,
+  type FacetCounts,
+  type FilterFacet,
+  type FilterState,
+  type Scope,
+} from '../../core/filters/index.js';
 import { MAX_EGO_DEPTH, MIN_EGO_DEPTH, SOURCE_SET_SEPARATOR, isEmptyFilter } from '../../core/filters/index.js';
 import { sourceSetNames } from '../appearance.js';
 import { useI18n, type StringKey } from '../i18n.js';
 import { namesOf, useViewerData } from '../data/viewer-data.js';
 import type { ViewAction } from '../state/view-reducer.js';
+import { AttributeFilters } from './AttributeFilters.js';
 import { FacetList, orderTracks, type FacetOption } from './FacetList.js';
 
 interface Props {
   filter: FilterState;
   counts: FacetCounts;
   totals: FacetCounts;
+  /** The data's own attributes: live counts and histograms, and their totals over every node. */
+  attributeCounts: AttributeCounts;
+  attributeTotals: AttributeCounts;
   visibleCount: number;
   selected: string | null;
   /** Nodes in the primary source's map and in all; null when the data has one source. */
@@ -34,9 +45,19 @@ const FACET_TITLES: Record<FilterFacet, StringKey> = {
   sources: 'facetSources',
 };
 
-export function FiltersPanel({ filter, counts, totals, visibleCount, selected, scopeSizes, dispatch }: Props) {
+export function FiltersPanel({
+  filter,
+  counts,
+  totals,
+  attributeCounts,
+  attributeTotals,
+  visibleCount,
+  selected,
+  scopeSizes,
+  dispatch,
+}: Props) {
   const { t, name, lang } = useI18n();
-  const { graph, bundle, facetValues } = useViewerData();
+  const { graph, bundle, facetValues, attributes } = useViewerData();
   const options = useMemo(() => {
     const byName = (a: { nameZh: string; nameEn: string }, b: { nameZh: string; nameEn: string }) =>
       lang === 'en' ? a.nameEn.localeCompare(b.nameEn, 'en') : a.nameZh.localeCompare(b.nameZh, 'zh');
@@ -132,6 +153,7 @@ export function FiltersPanel({ filter, counts, totals, visibleCount, selected, s
           />
         ),
       )}
+      <AttributeFilters profiles={attributes} filter={filter} counts={attributeCounts} totals={attributeTotals} dispatch={dispatch} />
     </aside>
   );
 }

@@ -1,6 +1,6 @@
 // The legend over the canvas: a toggle that folds it away, the colour mode switch, a row per colour
 // with its visible count, and the mark of editorial links. It starts folded on small screens.
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { COLOR_MODES, type ColorMode } from '../../core/view-state/index.js';
 import type { LegendRow } from '../appearance.js';
 import { EDITORIAL_EDGE_COLOR } from '../appearance.js';
@@ -21,9 +21,11 @@ interface Props {
   onMode(mode: ColorMode): void;
   /** Colours computed elsewhere (communities, in the analysis worker): shown while they run. */
   status?: Asked<{ communities: readonly unknown[]; modularity: number }>;
+  /** Size, label, link thickness and the colour attribute, under the colour switch. */
+  appearance?: ReactNode;
 }
 
-export function Legend({ mode, rows, modes, attribute, onMode, status }: Props) {
+export function Legend({ mode, rows, modes, attribute, onMode, status, appearance }: Props) {
   const { t, name } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(() => !window.matchMedia?.(SMALL_SCREEN).matches);
@@ -55,6 +57,7 @@ export function Legend({ mode, rows, modes, attribute, onMode, status }: Props) 
             ))}
           </select>
         </label>
+        {appearance}
         {status?.status === 'running' && (
           <p className="muted small" role="status">
             {t('communityRunning')}

@@ -1,5 +1,5 @@
 // "New in this period": the visible nodes dated inside the time window, newest first, each a button that selects it.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { computeNewInPeriod, type FilterIndex, type FilterState, type NodeSubset } from '../../core/filters/index.js';
 import { namesOf, useViewerData } from '../data/viewer-data.js';
 import { useI18n } from '../i18n.js';
@@ -16,7 +16,10 @@ interface Props {
 export function NewInPeriodList({ index, filter, visible, onSelect }: Props) {
   const { t, name } = useI18n();
   const { graph } = useViewerData();
-  const { ids, total } = useMemo(() => computeNewInPeriod(index, filter, SHOWN, visible), [index, filter, visible]);
+  // A frame behind the brush, as the facet counts are: the map and "N of M" move first.
+  const listedFilter = useDeferredValue(filter);
+  const listedVisible = useDeferredValue(visible);
+  const { ids, total } = useMemo(() => computeNewInPeriod(index, listedFilter, SHOWN, listedVisible), [index, listedFilter, listedVisible]);
   if (!filter.time) return null;
   return (
     <section className="new-in-period" aria-label={t('newInPeriod', { count: total })} data-testid="new-in-period" data-total={total}>

@@ -1,5 +1,6 @@
 // What the panels read besides the view state: the graph, the bundle and look-ups built once per load.
 import { createContext, useContext } from 'react';
+import { computeAttributeProfiles, computeEdgeAttributeProfiles, type AttributeProfile } from '../../core/attributes/index.js';
 import type { Bundle, FacetValue } from '../../core/bundle/index.js';
 import type { SourceRecord } from '../../core/records/index.js';
 import type { ViewerGraph } from '../../core/viewer-graph/index.js';
@@ -26,6 +27,10 @@ export interface ViewerData {
   facetValues: ReadonlyMap<string, FacetValue>;
   /** The origin a `?data=` bundle came from, when it is not this site's: shown in the header and beside its evidence. */
   foreignOrigin: string | null;
+  /** The nodes' own attributes as profiled once per load: what they can filter, colour, size and label by. */
+  attributes: readonly AttributeProfile[];
+  /** The links' numeric attributes: what link thickness can follow. */
+  edgeAttributes: readonly AttributeProfile[];
 }
 
 /** The origin of a bundle URL when it differs from the page's; null for this site's own data. */
@@ -56,6 +61,8 @@ export function createViewerData(
     kinds: new Map(bundle.kinds.map((kind) => [kind.kind, { zh: String(kind.zh), en: String(kind.en), color: safeColor(kind.color) }])),
     facetValues,
     foreignOrigin,
+    attributes: computeAttributeProfiles(graph),
+    edgeAttributes: computeEdgeAttributeProfiles(graph),
   };
 }
 

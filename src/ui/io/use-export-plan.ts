@@ -26,6 +26,18 @@ export interface ExportPlanInput {
   path?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   /** Measures computed for the view (PageRank…), written as node attributes of that name where a node has one. */
   nodeValues?: readonly { name: string; values: ReadonlyMap<string, number> }[];
+  /** The colours on screen (a file's, an attribute's palette or gradient, communities): written as `color`. */
+  colorOf?: ReadonlyMap<string, string>;
+}
+
+/** A copy whose nodes' `color` is the colour drawn on screen, where one is drawn and differs. */
+function withDrawnColors(graph: Graph, source: Graph, colorOf: ReadonlyMap<string, string> | undefined): Graph {
+  if (!colorOf || !graph.someNode((node, attributes) => colorOf.has(node) && colorOf.get(node) !== attributes.color)) return graph;
+  const out = graph === source ? graph.copy() : graph;
+  out.updateEachNodeAttributes((node, attributes) => (colorOf.has(node) ? { ...attributes, color: colorOf.get(node) } : attributes), {
+    attributes: ['color'],
+  });
+  return out;
 }
 
 /** The paths' nodes with only the paths' links between them. */
@@ -59,7 +71,7 @@ export interface ExportPlan {
 }
 
 export function useExportPlan(input: ExportPlanInput): ExportPlan {
-  const { graph, visible, filter, selected, scope, choice, date, path, nodeValues } = input;
+  const { graph, visible, filter, selected, scope, choice, date, path, nodeValues, colorOf } = input;
   const egoDepth = filter.ego?.depth ?? 1;
   // Pictures are of what is on screen: always the current view.
   const effectiveScope: ExportScope = isPicture(choice)
@@ -70,7 +82,7 @@ export function useExportPlan(input: ExportPlanInput): ExportPlan {
   const base = effectiveScope === 'path' ? `${input.base}-path` : input.base;
   const { subgraph, filters } = useMemo(() => {
     const chosen = choose();
-    return { ...chosen, subgraph: withNodeValues(chosen.subgraph, graph, nodeValues ?? []) };
+    return { ...chosen, subgraph: withDrawnColors(withNodeValues(chosen.subgraph, graph, nodeValues ?? []), graph, colorOf) };
     function choose(): { subgraph: Graph; filters: Partial<FilterState> } {
       switch (effectiveScope) {
         case 'path':
@@ -85,7 +97,7 @@ export function useExportPlan(input: ExportPlanInput): ExportPlan {
           return { subgraph: graph, filters: {} };
       }
     }
-  }, [graph, visible, filter, selected, egoDepth, effectiveScope, path, nodeValues]);
+  }, [graph, visible, filter, selected, egoDepth, effectiveScope, path, nodeValues, colorOf]);
   const fileName = isPicture(choice)
     ? computePictureFileName({ filters, base, date }, choice)
     : computeFileName({ filters, format: choice, base, date });

@@ -15,6 +15,8 @@ import { createViewerData, type ViewerData } from '../data/viewer-data.js';
 
 export interface ImportedInfo {
   name: string;
+  /** The file's own title: a GEXF's meta title or description, a GraphML graph's title, name or description. */
+  title?: string;
   nodes: number;
   edges: number;
   warnings: ImportWarning[];
@@ -72,7 +74,13 @@ export function useGraphSource(report: ViewerData, onReplace: () => void): Graph
         setData((shown) =>
           createViewerData(graph, computeImportedBundle(graph, report.bundle), new Set(graph.nodes()), shown.revision + 1),
         );
-        setImported({ name: result.name, nodes: graph.order, edges: graph.size, warnings: result.warnings });
+        setImported({
+          name: result.name,
+          title: titleOf(result.graph.getAttributes()),
+          nodes: graph.order,
+          edges: graph.size,
+          warnings: result.warnings,
+        });
         if (complete.unplaced > 0) setLayoutRequest((count) => count + 1);
       } catch (readError) {
         setError(`${files.map((file) => file.name).join(' + ')}: ${(readError as Error).message}`);
@@ -97,4 +105,18 @@ export function useGraphSource(report: ViewerData, onReplace: () => void): Graph
 
   const dismissError = useCallback(() => setError(null), []);
   return { data, imported, error, busy, layoutRequest, openFiles, backToReport, dismissError };
+}
+
+/** Longest title shown: a longer description is no title. */
+const MAX_TITLE = 120;
+
+/** A graph's own title from its attributes (GEXF meta, GraphML graph data), as one line of text; undefined when none. */
+export function titleOf(attributes: Record<string, unknown>): string | undefined {
+  for (const key of ['title', 'name', 'label', 'description']) {
+    const value = attributes[key];
+    if (typeof value !== 'string') continue;
+    const line = value.replace(/\s+/g, ' ').trim();
+    if (line !== '' && line.length <= MAX_TITLE) return line;
+  }
+  return undefined;
 }

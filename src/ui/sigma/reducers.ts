@@ -40,7 +40,7 @@ export function createReducers(state: { current: ReducerState }): Pick<Settings,
   const nodeReducer = (node: string, attributes: Record<string, unknown>): Partial<NodeDisplayData> => {
     const view = state.current;
     const data = attributes as Partial<NodeDisplayData> & Record<string, unknown>;
-    data.label = String((view.lang === 'en' ? data.nameEn : data.nameZh) ?? data.label ?? node);
+    data.label = view.labelOf?.get(node) ?? String((view.lang === 'en' ? data.nameEn : data.nameZh) ?? data.label ?? node);
     data.color = view.colorOf.get(node) ?? data.color;
     data.size = view.sizeOf(view.sizeOverride?.get(node) ?? (data.size as number));
     if (!view.visible.has(node)) {
@@ -94,12 +94,12 @@ export function createReducers(state: { current: ReducerState }): Pick<Settings,
         data.hidden = true;
       } else {
         data.color = editorial ? EDITORIAL_EDGE_COLOR : EDGE_FOCUS_COLOR;
-        data.size = 1.5;
+        data.size = Math.max(1.5, view.edgeSizeOf?.get(edge) ?? 0);
         data.zIndex = 1;
       }
     } else {
       data.color = editorial ? EDITORIAL_EDGE_COLOR : EDGE_COLOR;
-      data.size = 1;
+      data.size = view.edgeSizeOf?.get(edge) ?? 1;
       data.zIndex = editorial ? 1 : 0;
     }
     return data;

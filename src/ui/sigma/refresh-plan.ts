@@ -12,9 +12,15 @@ export interface RefreshInput extends SigmaView {
 export type RefreshPlan = { kind: 'none' } | { kind: 'full' } | { kind: 'nodes'; nodes: string[] };
 
 export function planRefresh(graph: Graph, before: RefreshInput, after: RefreshInput): RefreshPlan {
-  if (before.focus !== after.focus || (before.path ?? null) !== (after.path ?? null)) return { kind: 'full' };
+  if (
+    before.focus !== after.focus ||
+    (before.path ?? null) !== (after.path ?? null) ||
+    (before.edgeSizeOf ?? null) !== (after.edgeSizeOf ?? null)
+  )
+    return { kind: 'full' };
   if (
     before.colorOf !== after.colorOf ||
+    (before.labelOf ?? null) !== (after.labelOf ?? null) ||
     before.lang !== after.lang ||
     before.sizeOf !== after.sizeOf ||
     (before.sizeOverride ?? null) !== (after.sizeOverride ?? null)

@@ -24,6 +24,10 @@ export interface SigmaView {
   path?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   /** Data sizes by a measure ("size by PageRank"), used instead of the node's own where present. */
   sizeOverride?: ReadonlyMap<string, number> | null;
+  /** Labels from an attribute ("label by"), used instead of the names where present. */
+  labelOf?: ReadonlyMap<string, string> | null;
+  /** Link widths from a numeric link attribute ("thickness by weight"), in pixels. */
+  edgeSizeOf?: ReadonlyMap<string, number> | null;
 }
 
 export interface GraphApi {

@@ -56,7 +56,7 @@ export function useDefaultColorMode(data: ViewerData, dispatch: (action: ViewAct
   const first = useRef(data.revision);
   useEffect(() => {
     if (data.revision === first.current) return;
-    dispatch({ type: 'setColorMode', mode: chooseDefaultColorMode(data.graph, data.bundle) });
+    dispatch({ type: 'newData', mode: chooseDefaultColorMode(data.graph, data.bundle, data.attributes) });
     // Only a new revision chooses; the graph object stays the same across imports.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data.revision]);

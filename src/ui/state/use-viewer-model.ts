@@ -2,9 +2,10 @@
 // colours and legend, drawn sizes and what the graph view is told. Everything keys on the data's revision (an
 // import refills the same graph object); a re-layout moves nodes but keeps them and their links, so the
 // filter index stays good across it.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import {
   EMPTY_FILTER,
+  computeAttributeCounts,
   computeFacetCounts,
   computeVisibleNodes,
   createFilterIndex,
@@ -12,8 +13,8 @@ import {
   type FilterState,
 } from '../../core/filters/index.js';
 import type { ViewState } from '../../core/view-state/index.js';
-import { computeColoring, computeColorModes, computeLegend } from '../appearance.js';
-import { chooseGraphColorAttribute } from '../file-coloring.js';
+import { computeColoring, computeColorModes, computeLegend, resolveColorAttribute } from '../appearance.js';
+import { computeAttributeLabels, computeAttributeSizes, computeEdgeWidths } from '../attribute-sizing.js';
 import type { ViewerData } from '../data/viewer-data.js';
 import { COLOR_MODE_LABELS, type I18n } from '../i18n.js';
 import type { SigmaView } from '../sigma/index.js';
@@ -32,7 +33,11 @@ export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
   // A new index per revision: `graph` is the same object across imports. With several sources, the first one's
   // map is the "primary" scope the viewer opens on.
   const primarySource = bundle.sources.length > 1 ? String(bundle.sources[0].id) : undefined;
-  const filterIndex = useMemo(() => createFilterIndex(graph, revision, primarySource), [graph, revision, primarySource]);
+  const profiles = data.attributes;
+  const filterIndex = useMemo(
+    () => createFilterIndex(graph, revision, primarySource, profiles),
+    [graph, revision, primarySource, profiles],
+  );
   const scopeSizes = useMemo(() => {
     const outside = filterIndex.outsidePrimary;
     if (!outside) return null;
@@ -42,28 +47,68 @@ export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
   }, [filterIndex]);
   const visible = useMemo(() => computeVisibleNodes(filterIndex, state.filter), [filterIndex, state.filter]);
   const totals = useMemo(() => computeFacetCounts(filterIndex, EVERYTHING), [filterIndex]);
+  // The live counts follow a frame later (a deferred render): a click or a brush move redraws the map and "N of M"
+  // first; at 100k nodes the counts are most of a filter change's work.
+  const countedFilter = useDeferredValue(state.filter);
   const counts = useMemo(
     () =>
-      isEmptyFilter(state.filter) && (state.filter.scope === 'all' || !filterIndex.outsidePrimary)
+      isEmptyFilter(countedFilter) && (countedFilter.scope === 'all' || !filterIndex.outsidePrimary)
         ? totals
-        : computeFacetCounts(filterIndex, state.filter),
-    [filterIndex, state.filter, totals],
+        : computeFacetCounts(filterIndex, countedFilter),
+    [filterIndex, countedFilter, totals],
+  );
+  const attributeTotals = useMemo(() => computeAttributeCounts(filterIndex, EVERYTHING), [filterIndex]);
+  const attributeCounts = useMemo(
+    () =>
+      isEmptyFilter(countedFilter) && (countedFilter.scope === 'all' || !filterIndex.outsidePrimary)
+        ? attributeTotals
+        : computeAttributeCounts(filterIndex, countedFilter),
+    [filterIndex, countedFilter, attributeTotals],
   );
   // Communities colour from the analysis worker's answer; until it comes the kind colours stay, and switching from
   // kind to community redraws nothing (a redraw of 100k nodes is seconds of main thread with software WebGL).
   const paletteMode = state.colorMode === 'community' ? 'kind' : state.colorMode;
-  const coloring = useMemo(() => computeColoring(graph, filterIndex, bundle, paletteMode), [graph, filterIndex, bundle, paletteMode]);
+  const colorAttribute = useMemo(
+    () => resolveColorAttribute(profiles, graph.order, state.colorAttribute),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [profiles, state.colorAttribute, revision],
+  );
+  const coloring = useMemo(
+    () => computeColoring(graph, filterIndex, bundle, paletteMode, { profiles, attribute: colorAttribute?.name }),
+    [graph, filterIndex, bundle, paletteMode, profiles, colorAttribute],
+  );
   const legend = useMemo(() => computeLegend(coloring, visible), [coloring, visible]);
   // What colouring this data offers: per revision (an import refills the same graph object).
   const colorModes = useMemo(
-    () => ({ modes: computeColorModes(graph, bundle), attribute: chooseGraphColorAttribute(graph) }),
+    () => ({ modes: computeColorModes(graph, bundle, profiles), attribute: colorAttribute?.name }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [graph, bundle, revision],
+    [graph, bundle, profiles, colorAttribute, revision],
   );
   const sizeOf = useMemo(() => sizeScale(filterIndex.ids.length), [filterIndex]);
+  // Size, label and link thickness from the data's own attributes, as chosen (each one pass; none when not chosen).
+  const attributeSizes = useMemo(() => computeAttributeSizes(filterIndex, state.sizeAttribute), [filterIndex, state.sizeAttribute]);
+  const labelOf = useMemo(
+    () => computeAttributeLabels(graph, state.labelAttribute),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [graph, state.labelAttribute, revision],
+  );
+  const edgeSizeOf = useMemo(
+    () => computeEdgeWidths(graph, data.edgeAttributes, state.edgeWeight),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [graph, data.edgeAttributes, state.edgeWeight, revision],
+  );
   const view = useMemo<SigmaView>(
-    () => ({ visible, selected: state.selected, colorOf: coloring.colorOf, lang: state.lang, sizeOf }),
-    [visible, state.selected, coloring, state.lang, sizeOf],
+    () => ({
+      visible,
+      selected: state.selected,
+      colorOf: coloring.colorOf,
+      lang: state.lang,
+      sizeOf,
+      sizeOverride: attributeSizes,
+      labelOf,
+      edgeSizeOf,
+    }),
+    [visible, state.selected, coloring, state.lang, sizeOf, attributeSizes, labelOf, edgeSizeOf],
   );
   const { t } = i18n;
   const exportLegend = useMemo(
@@ -75,5 +120,18 @@ export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
     }),
     [legend, t, i18n, state.colorMode, colorModes],
   );
-  return { filterIndex, coloring, visible, totals, counts, legend, view, exportLegend, scopeSizes, colorModes };
+  return {
+    filterIndex,
+    coloring,
+    visible,
+    totals,
+    counts,
+    attributeTotals,
+    attributeCounts,
+    legend,
+    view,
+    exportLegend,
+    scopeSizes,
+    colorModes,
+  };
 }

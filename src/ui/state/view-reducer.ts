@@ -3,7 +3,10 @@ import {
   EMPTY_FILTER,
   clampEgoDepth,
   normalizeFilter,
+  setAttributeCondition,
+  toggleAttributeValue,
   toggleFacetValue,
+  type AttributeCondition,
   type FilterFacet,
   type Scope,
   type TimeFilter,
@@ -28,6 +31,8 @@ export type ViewAction =
   | { type: 'setHideIsolated'; value: boolean }
   | { type: 'select'; id: string | null }
   | { type: 'setColorMode'; mode: ColorMode }
+  /** Other data now shows (an import, the way back): its colour mode, and no attribute of the last data kept. */
+  | { type: 'newData'; mode: ColorMode }
   | { type: 'setLang'; lang: Language }
   | { type: 'setCamera'; camera: CameraState }
   | { type: 'setTableOpen'; open: boolean }
@@ -38,6 +43,15 @@ export type ViewAction =
   | { type: 'clearPath' }
   | { type: 'setRank'; metric: RankMetric }
   | { type: 'setSizeBy'; metric: RankMetric | null }
+  /** A value of a categorical or boolean attribute switched on or off. */
+  | { type: 'toggleAttributeValue'; name: string; value: string }
+  /** A range (or values) on an attribute; an empty one removes its condition. */
+  | { type: 'setAttributeCondition'; condition: AttributeCondition }
+  | { type: 'setColorAttribute'; name: string | null }
+  /** Size by a numeric attribute (a measure's size is switched off), or by the data's size again. */
+  | { type: 'setSizeAttribute'; name: string | null }
+  | { type: 'setLabelAttribute'; name: string | null }
+  | { type: 'setEdgeWeight'; name: string | null }
   /** Adds an entity to the comparison (up to four) and opens the compare tab; removes one. */
   | { type: 'addCompared'; id: string }
   | { type: 'removeCompared'; id: string };
@@ -69,6 +83,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return state.selected === action.id ? state : { ...state, selected: action.id };
     case 'setColorMode':
       return { ...state, colorMode: action.mode };
+    case 'newData':
+      return { ...state, colorMode: action.mode, colorAttribute: null, sizeAttribute: null, labelAttribute: null, edgeWeight: null };
     case 'setLang':
       return { ...state, lang: action.lang };
     case 'setCamera': {
@@ -98,7 +114,19 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'setRank':
       return { ...state, rank: action.metric };
     case 'setSizeBy':
-      return { ...state, sizeBy: action.metric };
+      return { ...state, sizeBy: action.metric, sizeAttribute: action.metric ? null : state.sizeAttribute };
+    case 'toggleAttributeValue':
+      return { ...state, filter: toggleAttributeValue(state.filter, action.name, action.value) };
+    case 'setAttributeCondition':
+      return { ...state, filter: setAttributeCondition(state.filter, action.condition) };
+    case 'setColorAttribute':
+      return { ...state, colorMode: action.name ? 'attribute' : state.colorMode, colorAttribute: action.name };
+    case 'setSizeAttribute':
+      return { ...state, sizeAttribute: action.name, sizeBy: action.name ? null : state.sizeBy };
+    case 'setLabelAttribute':
+      return { ...state, labelAttribute: action.name };
+    case 'setEdgeWeight':
+      return { ...state, edgeWeight: action.name };
     case 'addCompared':
       if (state.compare.includes(action.id) || state.compare.length >= MAX_COMPARED) return { ...state, analysis: 'compare' };
       return { ...state, analysis: 'compare', compare: [...state.compare, action.id] };

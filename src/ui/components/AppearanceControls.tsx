@@ -1,0 +1,103 @@
+// Appearance from any attribute, under the legend's colour switch: which attribute "colour by attribute" paints by,
+// node size (links, a measure, or a numeric attribute), labels (names or an attribute) and link thickness (even,
+// or a numeric link attribute). Each choice is in the URL.
+import type { AttributeProfile } from '../../core/attributes/index.js';
+import { RANK_METRICS, type RankMetric, type ViewState } from '../../core/view-state/index.js';
+import { isColorable } from '../appearance.js';
+import { useI18n } from '../i18n.js';
+import type { ViewAction } from '../state/view-reducer.js';
+import { METRIC_LABEL } from './analysis/RankPanel.js';
+
+interface Props {
+  state: Pick<ViewState, 'colorMode' | 'sizeBy' | 'sizeAttribute' | 'labelAttribute' | 'edgeWeight'>;
+  /** The attribute the colour follows in mode `attribute`. */
+  colorAttribute: string | undefined;
+  profiles: readonly AttributeProfile[];
+  edgeProfiles: readonly AttributeProfile[];
+  dispatch(action: ViewAction): void;
+}
+
+const MEASURE = 'measure:';
+const ATTRIBUTE = 'attribute:';
+
+export function AppearanceControls({ state, colorAttribute, profiles, edgeProfiles, dispatch }: Props) {
+  const { t } = useI18n();
+  const colourable = profiles.filter(isColorable);
+  const numeric = profiles.filter((profile) => profile.role === 'numeric');
+  const sizeValue = state.sizeAttribute ? ATTRIBUTE + state.sizeAttribute : state.sizeBy ? MEASURE + state.sizeBy : '';
+  return (
+    <div className="appearance-controls">
+      {state.colorMode === 'attribute' && colourable.length > 0 && (
+        <label className="inline-field">
+          {t('colourAttributeChoice')}
+          <select value={colorAttribute ?? ''} onChange={(event) => dispatch({ type: 'setColorAttribute', name: event.target.value })}>
+            {colourable.map((profile) => (
+              <option key={profile.name} value={profile.name}>
+                {profile.name} ({t(profile.role === 'numeric' ? 'attributeGradient' : 'attributePartition')})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="inline-field">
+        {t('sizeBy')}
+        <select
+          value={sizeValue}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (value.startsWith(ATTRIBUTE)) dispatch({ type: 'setSizeAttribute', name: value.slice(ATTRIBUTE.length) });
+            else if (value.startsWith(MEASURE)) dispatch({ type: 'setSizeBy', metric: value.slice(MEASURE.length) as RankMetric });
+            else {
+              dispatch({ type: 'setSizeAttribute', name: null });
+              dispatch({ type: 'setSizeBy', metric: null });
+            }
+          }}
+        >
+          <option value="">{t('sizeByData')}</option>
+          {RANK_METRICS.map((metric) => (
+            <option key={metric} value={MEASURE + metric}>
+              {t(METRIC_LABEL[metric])}
+            </option>
+          ))}
+          {numeric.map((profile) => (
+            <option key={profile.name} value={ATTRIBUTE + profile.name}>
+              {profile.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {profiles.length > 0 && (
+        <label className="inline-field">
+          {t('labelBy')}
+          <select
+            value={state.labelAttribute ?? ''}
+            onChange={(event) => dispatch({ type: 'setLabelAttribute', name: event.target.value || null })}
+          >
+            <option value="">{t('labelByName')}</option>
+            {profiles.map((profile) => (
+              <option key={profile.name} value={profile.name}>
+                {profile.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {edgeProfiles.length > 0 && (
+        <label className="inline-field">
+          {t('edgeThickness')}
+          <select
+            value={state.edgeWeight ?? ''}
+            onChange={(event) => dispatch({ type: 'setEdgeWeight', name: event.target.value || null })}
+          >
+            <option value="">{t('edgeThicknessEven')}</option>
+            {edgeProfiles.map((profile) => (
+              <option key={profile.name} value={profile.name}>
+                {profile.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}
