@@ -4,9 +4,9 @@ import type Graph from 'graphology';
 import { positionOf, type AttributeProfile } from '../core/attributes/index.js';
 import type { FilterIndex } from '../core/filters/index.js';
 
-/** Data sizes run 3..40 (as the degree-based ones do); a node without a number gets the smallest. */
+/** Data sizes run 3..30 (the degree-based ones reach 40 only for hubs); a node without a number gets the smallest. */
 const MIN_SIZE = 3;
-const MAX_SIZE = 40;
+const MAX_SIZE = 30;
 /** Link widths in pixels, thinnest to thickest. */
 const MIN_WIDTH = 0.5;
 const MAX_WIDTH = 6;

@@ -350,6 +350,24 @@ export const ACCESSIBILITY_NAMES: Record<string, Record<Language, string>> = {
   unreleased: { zh: '未发布', en: 'Unreleased' },
 };
 
+/**
+ * Our own attributes by name, as the filter panel and the appearance choices title them; a file's attributes keep
+ * the names the file gives them.
+ */
+export const ATTRIBUTE_NAMES: Record<string, Record<Language, string>> = {
+  parameters: { zh: '参数量', en: 'Parameters' },
+  trainingComputeFlop: { zh: '训练算力（FLOP）', en: 'Training compute (FLOP)' },
+  accessibility: { zh: '可获取性', en: 'Accessibility' },
+  country: { zh: '国家/地区', en: 'Country' },
+  openSource: { zh: '开源', en: 'Open source' },
+};
+
+/** An attribute's title: ours in the current language (its key beside it), a file's as the file names it. */
+export function attributeTitle(name: string, lang: Language, ours: boolean): string {
+  const known = ours ? ATTRIBUTE_NAMES[name] : undefined;
+  return known ? known[lang] : name;
+}
+
 /** 32,800,000,000 → "328亿" / "32.8 billion"; smaller numbers as they are, grouped. */
 export function formatCount(value: number, lang: Language): string {
   const round = (n: number) => String(Number(n.toPrecision(3)));

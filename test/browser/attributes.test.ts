@@ -9,6 +9,7 @@ import gexf from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseColor } from '../../src/core/attributes/index.js';
+import { BUNDLE_PATH, type Bundle } from '../../src/core/bundle/index.js';
 import { expectNoViolations } from './axe';
 import { startHarness, waitForCameraSettled, waitForReady, type Harness } from './harness';
 import { decodePng } from './png';
@@ -271,5 +272,40 @@ describe('a GraphML without colours or positions, and a CSV pair', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('at.category')).toBe('startup');
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('our own attributes', () => {
+  it("Epoch's parameters are a log-scale range and accessibility a facet, each narrowing N of M to what the bundle holds", async () => {
+    const bundle = (await (await fetch(new URL(BUNDLE_PATH, harness.baseUrl))).json()) as Bundle;
+    const { page, errors } = await harness.open('?lang=en&scope=all');
+    await waitForReady(page);
+    const panel = page.getByTestId('attribute-filters');
+    const parameters = panel.locator('fieldset[data-attribute="parameters"]');
+    expect(await parameters.locator('legend').textContent()).toBe('Parameters · log scale');
+    await parameters.getByLabel('Min').fill('1e11');
+    await parameters.getByLabel('Min').press('Enter');
+    const large = bundle.graph.nodes.filter((node) => Number(node.attributes?.parameters) >= 1e11);
+    expect(large.length).toBeGreaterThan(10);
+    await expect.poll(() => visibleCount(page)).toBe(large.length);
+    await expect.poll(() => new URL(page.url()).searchParams.get('at.parameters')).toBe('100000000000..');
+    // Open weights among them: the facet's count is what the data says, and checking it narrows to it.
+    const open = large.filter((node) => node.attributes?.accessibility === 'open-weights');
+    const accessibility = panel.locator('fieldset').filter({ hasText: /^Accessibility/ });
+    const row = accessibility.locator('label').filter({ has: page.locator('input[data-value="open-weights"]') });
+    await expect.poll(() => row.locator('.count').textContent()).toBe(String(open.length));
+    expect(await row.locator('.facet-name').textContent()).toBe('Open weights (unrestricted)');
+    await row.locator('input').check();
+    await expect.poll(() => visibleCount(page)).toBe(open.length);
+    // The link reopens the same view.
+    await expect.poll(() => new URL(page.url()).searchParams.get('at.accessibility')).toBe('open-weights');
+    const link = page.url();
+    await page.close();
+    const again = await harness.open(link.slice(link.indexOf('?')));
+    await waitForReady(again.page);
+    await expect.poll(() => visibleCount(again.page)).toBe(open.length);
+    expect(errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+    await again.page.close();
   });
 });

@@ -160,4 +160,13 @@ describe('attribute filters', () => {
     expect(computeEdgeAttributeProfiles(graph)).toMatchObject([{ name: 'weight', role: 'numeric', min: 1, max: 9, scale: 'linear' }]);
     expect(computeAttributeProfiles(graph).map((profile) => profile.name)).toEqual(['followers', 'genres', 'uid', 'verified']);
   });
+
+  it('tells an identifier from a sample on a large graph, and keeps an attribute with thousands of repeating values', () => {
+    const graph = new Graph();
+    for (let i = 0; i < 5000; i++) graph.addNode(`n${i}`, { uid: `id-${i}`, city: `city-${i % 3000}` });
+    const profiles = computeAttributeProfiles(graph);
+    expect(profiles.find((profile) => profile.name === 'uid')).toMatchObject({ role: 'left-out', reason: 'unique-per-node' });
+    const city = profiles.find((profile) => profile.name === 'city');
+    expect(city?.role === 'categorical' && city.values.length).toBe(3000);
+  });
 });

@@ -85,16 +85,27 @@ export function computeAttributeProfiles(graph: Graph, options: Partial<ProfileO
  */
 export function computeEdgeAttributeProfiles(graph: Graph, options: Partial<ProfileOptions> = {}): AttributeProfile[] {
   const settings = { ...DEFAULT_PROFILE_OPTIONS, ...options };
-  const values = new Map<string, unknown[]>();
+  // Names from the first links (a file declares its link attributes for all of them), then each read by name.
+  const names = new Set<string>();
+  let seen = 0;
+  graph.someEdge((_edge, attributes) => {
+    for (const name in attributes) if (Object.hasOwn(attributes, name) && !RESERVED_EDGE_ATTRIBUTES.has(name)) names.add(name);
+    return ++seen >= EDGE_NAME_SAMPLE;
+  });
+  const values = new Map<string, unknown[]>([...names].map((name) => [name, []]));
+  const lists = [...values];
   graph.forEachEdge((_edge, attributes) => {
-    for (const name in attributes) {
-      if (!Object.hasOwn(attributes, name) || RESERVED_EDGE_ATTRIBUTES.has(name)) continue;
+    for (const [name, list] of lists) {
       const value = attributes[name];
-      if (typeof value === 'number' || (typeof value === 'string' && NUMERIC_TEXT.test(value))) collect(values, name, value);
+      if (typeof value === 'number' || (typeof value === 'string' && value !== '' && NUMERIC_TEXT.test(value))) list.push(value);
     }
   });
+  for (const [name, list] of lists) if (list.length === 0) values.delete(name);
   return profilesOf(values, { ...settings, maxClasses: 0 }).filter((profile) => profile.role === 'numeric');
 }
+
+/** Links whose attribute names are read to find the weights. */
+const EDGE_NAME_SAMPLE = 1000;
 
 function collect(values: Map<string, unknown[]>, name: string, value: unknown): void {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return;
@@ -234,7 +245,13 @@ const SEPARATOR_SAMPLE = 2000;
 function categoricalProfile(name: string, list: unknown[], settings: ProfileOptions): AttributeProfile {
   const count = list.length;
   const hasLists = list.some(Array.isArray);
-  const separator = hasLists ? undefined : detectSeparator(sampleTexts(list));
+  const sample = sampleTexts(list);
+  const separator = hasLists ? undefined : detectSeparator(sample);
+  // An identifier (a different text on every node) is told from its sample: SEPARATOR_SAMPLE values spread over the
+  // graph, all different, on a graph larger than the sample. Counting 100k ids one by one only to leave them out
+  // would be most of the profile's time.
+  if (!hasLists && !separator && count > SEPARATOR_SAMPLE && count > settings.uniqueAbove && new Set(sample).size === sample.length)
+    return { name, count, role: 'left-out', reason: 'unique-per-node' };
   const counts = new Map<string, number>();
   const add = (value: string) => {
     const clean = value.trim();
@@ -297,13 +314,13 @@ export function attributeValuesOf(profile: AttributeProfile, value: unknown): st
 
 /**
  * attributeValuesOf without the array: each value handed to `add` (the filter index reads 100k nodes so). `splits`:
- * where a separated string's items are kept, so a string many nodes share is split once.
+ * where a separated string's items (or a number's text) are kept, so a value many nodes share is read once.
  */
 export function forEachAttributeValue(
   profile: AttributeProfile,
   value: unknown,
   add: (value: string) => void,
-  splits?: Map<string, readonly string[]>,
+  splits?: Map<string | number, readonly string[]>,
 ): void {
   if (value === undefined || value === null || value === '') return;
   if (profile.role === 'boolean') {
@@ -313,6 +330,16 @@ export function forEachAttributeValue(
   }
   if (profile.role !== 'categorical') return;
   if (!Array.isArray(value) && !profile.separator) {
+    if (typeof value === 'number') {
+      // Whole-number classes (modularity_class): each number's text made once, not once per node.
+      let text = splits?.get(value)?.[0];
+      if (text === undefined) {
+        text = String(value);
+        splits?.set(value, [text]);
+      }
+      add(text);
+      return;
+    }
     const clean = (typeof value === 'string' ? value : JSON.stringify(value)).trim();
     if (clean !== '') add(clean);
     return;

@@ -59,7 +59,7 @@ export function createFilterIndex(
   const last = new Int32Array(order).fill(NO_DATE);
   const categorical = profiles.filter((profile) => profile.role === 'categorical' || profile.role === 'boolean');
   const categoricalBuilders = categorical.map(() => new ColumnBuilder(order));
-  const splits = categorical.map(() => new Map<string, readonly string[]>());
+  const splits = categorical.map(() => new Map<string | number, readonly string[]>());
   const numeric = profiles.filter((profile): profile is NumericProfile => profile.role === 'numeric');
   const numbers = numeric.map(() => new Float64Array(order).fill(NaN));
   let next = 0;

@@ -4,7 +4,8 @@
 import type { AttributeProfile } from '../../core/attributes/index.js';
 import { RANK_METRICS, type RankMetric, type ViewState } from '../../core/view-state/index.js';
 import { isColorable } from '../appearance.js';
-import { useI18n } from '../i18n.js';
+import { attributeTitle, useI18n } from '../i18n.js';
+import { useViewerData } from '../data/viewer-data.js';
 import type { ViewAction } from '../state/view-reducer.js';
 import { METRIC_LABEL } from './analysis/RankPanel.js';
 
@@ -21,7 +22,9 @@ const MEASURE = 'measure:';
 const ATTRIBUTE = 'attribute:';
 
 export function AppearanceControls({ state, colorAttribute, profiles, edgeProfiles, dispatch }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const ours = useViewerData().bundle.sources.length > 0;
+  const title = (name: string) => attributeTitle(name, lang, ours);
   const colourable = profiles.filter(isColorable);
   const numeric = profiles.filter((profile) => profile.role === 'numeric');
   const sizeValue = state.sizeAttribute ? ATTRIBUTE + state.sizeAttribute : state.sizeBy ? MEASURE + state.sizeBy : '';
@@ -33,7 +36,7 @@ export function AppearanceControls({ state, colorAttribute, profiles, edgeProfil
           <select value={colorAttribute ?? ''} onChange={(event) => dispatch({ type: 'setColorAttribute', name: event.target.value })}>
             {colourable.map((profile) => (
               <option key={profile.name} value={profile.name}>
-                {profile.name} ({t(profile.role === 'numeric' ? 'attributeGradient' : 'attributePartition')})
+                {title(profile.name)} ({t(profile.role === 'numeric' ? 'attributeGradient' : 'attributePartition')})
               </option>
             ))}
           </select>
@@ -61,7 +64,7 @@ export function AppearanceControls({ state, colorAttribute, profiles, edgeProfil
           ))}
           {numeric.map((profile) => (
             <option key={profile.name} value={ATTRIBUTE + profile.name}>
-              {profile.name}
+              {title(profile.name)}
             </option>
           ))}
         </select>
@@ -76,7 +79,7 @@ export function AppearanceControls({ state, colorAttribute, profiles, edgeProfil
             <option value="">{t('labelByName')}</option>
             {profiles.map((profile) => (
               <option key={profile.name} value={profile.name}>
-                {profile.name}
+                {title(profile.name)}
               </option>
             ))}
           </select>

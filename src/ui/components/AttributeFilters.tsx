@@ -6,7 +6,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { positionOf, valueAt, type AttributeProfile } from '../../core/attributes/index.js';
 import type { AttributeCondition, AttributeCounts, FilterState } from '../../core/filters/index.js';
 import { formatAttributeNumber } from '../attribute-coloring.js';
-import { useI18n, type StringKey } from '../i18n.js';
+import { ACCESSIBILITY_NAMES, attributeTitle, useI18n, type StringKey } from '../i18n.js';
+import { useViewerData } from '../data/viewer-data.js';
 import type { ViewAction } from '../state/view-reducer.js';
 import { FacetList, type FacetOption } from './FacetList.js';
 
@@ -93,19 +94,21 @@ function ValuesFilter({
   counts: ReadonlyMap<string, number>;
   dispatch(action: ViewAction): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const ours = useViewerData().bundle.sources.length > 0;
   const options = useMemo<FacetOption[]>(() => {
     if (profile.role === 'boolean')
       return [
         { id: 'true', nameZh: '是', nameEn: 'yes' },
         { id: 'false', nameZh: '否', nameEn: 'no' },
       ];
-    return profile.values.map(({ value }) => ({ id: value, nameZh: value, nameEn: value }));
-  }, [profile]);
+    // Our accessibility levels by their names; any other value as the data writes it.
+    const named = ours && profile.name === 'accessibility' ? ACCESSIBILITY_NAMES : {};
+    return profile.values.map(({ value }) => ({ id: value, nameZh: named[value]?.zh ?? value, nameEn: named[value]?.en ?? value }));
+  }, [profile, ours]);
+  const name = attributeTitle(profile.name, lang, ours);
   const title =
-    profile.role === 'categorical' && profile.separator
-      ? `${profile.name} · ${t('attributeSplit', { separator: profile.separator })}`
-      : profile.name;
+    profile.role === 'categorical' && profile.separator ? `${name} · ${t('attributeSplit', { separator: profile.separator })}` : name;
   return (
     <FacetList
       title={title}
@@ -134,7 +137,9 @@ function RangeFilter({
   all: readonly number[];
   dispatch(action: ViewAction): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const ours = useViewerData().bundle.sources.length > 0;
+  const title = attributeTitle(profile.name, lang, ours);
   const id = useId();
   const min = condition?.min ?? null;
   const max = condition?.max ?? null;
@@ -148,7 +153,7 @@ function RangeFilter({
   return (
     <fieldset className="facet range-filter" data-attribute={profile.name}>
       <legend>
-        {profile.name}
+        {title}
         {profile.scale === 'log' && <span className="muted small"> · {t('logScale')}</span>}
       </legend>
       <Histogram all={all} live={live} />
@@ -161,7 +166,7 @@ function RangeFilter({
         min={0}
         max={STEPS}
         value={step(min, 0)}
-        aria-label={t('rangeFrom', { name: profile.name })}
+        aria-label={t('rangeFrom', { name: title })}
         aria-valuetext={min === null ? t('rangeOpen') : formatAttributeNumber(min)}
         onChange={(event) => {
           const position = Number(event.target.value);
@@ -173,7 +178,7 @@ function RangeFilter({
         min={0}
         max={STEPS}
         value={step(max, STEPS)}
-        aria-label={t('rangeUntil', { name: profile.name })}
+        aria-label={t('rangeUntil', { name: title })}
         aria-valuetext={max === null ? t('rangeOpen') : formatAttributeNumber(max)}
         onChange={(event) => {
           const position = Number(event.target.value);
@@ -197,7 +202,7 @@ function RangeFilter({
         />
         {condition && (
           <button type="button" className="small-button" onClick={() => set({ min: null, max: null })}>
-            {t('rangeClear', { name: profile.name })}
+            {t('rangeClear', { name: title })}
           </button>
         )}
       </div>
