@@ -1,8 +1,12 @@
-// Headline figures of the report (market size, shares...) with the quotes they come from.
-import { useLayoutEffect, useRef, useState } from 'react';
+// Headline figures of the report (market size, shares...) with the quotes they come from: each as a table (what
+// screen readers read and what copies into a spreadsheet) and, where a picture helps (two or more values, or a share
+// in per cent), as a bar chart drawn by Observable Plot, loaded with the first chart.
+import { Suspense, lazy, useLayoutEffect, useRef, useState } from 'react';
 import type { FigureRecord } from '../../core/records/index.js';
 import { useI18n } from '../i18n.js';
 import { Evidence } from './Evidence.js';
+
+const FigureChart = lazy(() => import('./FigureChart.js'));
 
 function label(point: FigureRecord['points'][number]['label'], lang: 'zh' | 'en'): string {
   return typeof point === 'string' ? point : String(point?.[lang] ?? '');
@@ -14,6 +18,11 @@ export function FiguresPanel({ figures, onClose }: { figures: FigureRecord[]; on
   // Closed with focus inside: back to what opened it (the figures button), not to <body>.
   // Read while rendering: by the first layout effect the close button has taken focus (autoFocus).
   const [opener] = useState(() => document.activeElement as HTMLElement | null);
+  // Charts as wide as the panel's text.
+  const [width, setWidth] = useState(320);
+  useLayoutEffect(() => {
+    if (panel.current) setWidth(Math.max(240, panel.current.clientWidth - 32));
+  }, []);
   useLayoutEffect(() => {
     const element = panel.current;
     return () => {
@@ -41,27 +50,45 @@ export function FiguresPanel({ figures, onClose }: { figures: FigureRecord[]; on
       </header>
       {figures.map((figure) => {
         const unit = figure.unit ? (figure.unit[lang] ?? figure.unit.zh ?? figure.unit.en ?? '') : '';
+        const points = (Array.isArray(figure.points) ? figure.points : []).map((point) => ({
+          label: label(point.label, lang),
+          value: Number(point.value),
+          estimate: point.estimate === true,
+          growth: point.growth,
+        }));
+        const percent = unit.trim() === '%';
+        const charted = points.length >= 2 || (percent && points.length === 1);
+        const title = String(figure.title?.[lang] ?? figure.id);
         return (
-          <article key={figure.id} className="figure">
-            <h3>{String(figure.title?.[lang] ?? figure.id)}</h3>
-            <ul>
-              {(Array.isArray(figure.points) ? figure.points : []).map((point, index) => (
-                <li key={index}>
-                  <span>{label(point.label, lang)}</span>{' '}
-                  <strong>
-                    {Number(point.value).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}
-                    {unit ? ` ${unit}` : ''}
-                  </strong>
-                  {point.growth !== undefined && (
-                    <span className="muted">
-                      {' '}
-                      ({t('growth')} {point.growth}%)
-                    </span>
-                  )}
-                  {point.estimate && <span className="muted"> · {t('estimate')}</span>}
-                </li>
-              ))}
-            </ul>
+          <article key={figure.id} className="figure" data-figure={figure.id}>
+            <h3>{title}</h3>
+            {charted && (
+              <Suspense fallback={<div className="figure-chart" />}>
+                <FigureChart points={points} unit={unit} estimateMark={`(${t('estimate')})`} percent={percent} width={width} />
+              </Suspense>
+            )}
+            <table className="figure-table" data-testid="figure-table">
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('figureItem')}</th>
+                  <th scope="col">{unit ? t('figureValueIn', { unit }) : t('figureValue')}</th>
+                  {points.some((point) => point.growth !== undefined) && <th scope="col">{t('growth')}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {points.map((point, index) => (
+                  <tr key={index}>
+                    <th scope="row">
+                      {point.label}
+                      {point.estimate && <span className="muted"> · {t('estimate')}</span>}
+                    </th>
+                    <td>{Number.isFinite(point.value) ? point.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : ''}</td>
+                    {points.some((other) => other.growth !== undefined) && <td>{point.growth !== undefined ? `${point.growth}%` : ''}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
             <Evidence sources={figure.sources} editorial={figure.editorial?.note} compact />
           </article>
         );
