@@ -308,4 +308,21 @@ describe('our own attributes', () => {
     expect(again.errors).toEqual([]);
     await again.page.close();
   });
+
+  it('on a phone, a shared link with a range opens with the range in the filter drawer, counted on its button', async () => {
+    const bundle = (await (await fetch(new URL(BUNDLE_PATH, harness.baseUrl))).json()) as Bundle;
+    const large = bundle.graph.nodes.filter((node) => Number(node.attributes?.parameters) >= 1e11);
+    const { page, errors } = await harness.open('?lang=en&scope=all&at.parameters=1e11..', { width: 390, height: 844 }, { touch: true });
+    await waitForReady(page);
+    await expect.poll(() => page.locator('.filters-button').textContent()).toBe('Filters (1)');
+    await page.locator('.filters-button').click();
+    const parameters = page.getByTestId('attribute-filters').locator('fieldset[data-attribute="parameters"]');
+    await parameters.scrollIntoViewIfNeeded();
+    expect(await parameters.getByLabel('Min').inputValue()).toBe('1e11');
+    await expect.poll(() => visibleCount(page)).toBe(large.length);
+    await harness.screenshot(page, 'attributes-phone-range');
+    await expectNoViolations(page, 'attribute range in the filter drawer on a phone');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

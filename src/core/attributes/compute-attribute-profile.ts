@@ -69,13 +69,20 @@ const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 
 export function computeAttributeProfiles(graph: Graph, options: Partial<ProfileOptions> = {}): AttributeProfile[] {
   const settings = { ...DEFAULT_PROFILE_OPTIONS, ...options };
-  const values = new Map<string, unknown[]>();
+  // Per name, its values, or null for a name the viewer reads itself: one look-up per value at 100k nodes.
+  const lists = new Map<string, unknown[] | null>();
   graph.forEachNode((_node, attributes) => {
     for (const name in attributes) {
-      if (!Object.hasOwn(attributes, name) || RESERVED_ATTRIBUTES.has(name) || SHOWN_ELSEWHERE.has(name)) continue;
-      collect(values, name, attributes[name]);
+      if (!Object.hasOwn(attributes, name)) continue;
+      let list = lists.get(name);
+      if (list === undefined) lists.set(name, (list = RESERVED_ATTRIBUTES.has(name) || SHOWN_ELSEWHERE.has(name) ? null : []));
+      const value = attributes[name];
+      if (list === null || value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+      list.push(value);
     }
   });
+  const values = new Map<string, unknown[]>();
+  for (const [name, list] of lists) if (list && list.length > 0) values.set(name, list);
   return profilesOf(values, settings);
 }
 
@@ -92,27 +99,23 @@ export function computeEdgeAttributeProfiles(graph: Graph, options: Partial<Prof
     for (const name in attributes) if (Object.hasOwn(attributes, name) && !RESERVED_EDGE_ATTRIBUTES.has(name)) names.add(name);
     return ++seen >= EDGE_NAME_SAMPLE;
   });
-  const values = new Map<string, unknown[]>([...names].map((name) => [name, []]));
-  const lists = [...values];
+  const named = [...names];
+  const lists = named.map((): unknown[] => []);
   graph.forEachEdge((_edge, attributes) => {
-    for (const [name, list] of lists) {
-      const value = attributes[name];
-      if (typeof value === 'number' || (typeof value === 'string' && value !== '' && NUMERIC_TEXT.test(value))) list.push(value);
+    for (let at = 0; at < named.length; at++) {
+      const value = attributes[named[at]];
+      if (typeof value === 'number' || (typeof value === 'string' && value !== '' && NUMERIC_TEXT.test(value))) lists[at].push(value);
     }
   });
-  for (const [name, list] of lists) if (list.length === 0) values.delete(name);
+  const values = new Map<string, unknown[]>();
+  named.forEach((name, at) => {
+    if (lists[at].length > 0) values.set(name, lists[at]);
+  });
   return profilesOf(values, { ...settings, maxClasses: 0 }).filter((profile) => profile.role === 'numeric');
 }
 
 /** Links whose attribute names are read to find the weights. */
 const EDGE_NAME_SAMPLE = 1000;
-
-function collect(values: Map<string, unknown[]>, name: string, value: unknown): void {
-  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return;
-  let list = values.get(name);
-  if (!list) values.set(name, (list = []));
-  list.push(value);
-}
 
 function profilesOf(values: Map<string, unknown[]>, settings: ProfileOptions): AttributeProfile[] {
   return [...values]
@@ -252,20 +255,20 @@ function categoricalProfile(name: string, list: unknown[], settings: ProfileOpti
   // would be most of the profile's time.
   if (!hasLists && !separator && count > SEPARATOR_SAMPLE && count > settings.uniqueAbove && new Set(sample).size === sample.length)
     return { name, count, role: 'left-out', reason: 'unique-per-node' };
+  // Values repeat (genre lists, categories): each distinct raw value is counted, then read (split, trimmed) once.
+  const rawCounts = new Map<unknown, number>();
+  for (const value of list) rawCounts.set(value, (rawCounts.get(value) ?? 0) + 1);
   const counts = new Map<string, number>();
-  const add = (value: string) => {
-    const clean = value.trim();
-    if (clean !== '') counts.set(clean, (counts.get(clean) ?? 0) + 1);
-  };
-  // Separated strings repeat (Spotify's genre lists): each distinct one is split once.
-  const splits = new Map<string, string[]>();
-  for (const value of list) {
-    if (!separator && !Array.isArray(value)) add(typeof value === 'string' ? value : JSON.stringify(value));
-    else if (typeof value === 'string') {
-      let items = splits.get(value);
-      if (!items) splits.set(value, (items = splitValue(value, separator)));
-      for (const item of items) add(item);
-    } else for (const item of splitValue(value, separator)) add(item);
+  for (const [value, times] of rawCounts) {
+    const items =
+      Array.isArray(value) || separator ? splitValue(value, separator) : [typeof value === 'string' ? value : JSON.stringify(value)];
+    const seen: string[] = [];
+    for (const item of items) {
+      const clean = item.trim();
+      if (clean === '' || seen.includes(clean)) continue;
+      seen.push(clean);
+      counts.set(clean, (counts.get(clean) ?? 0) + times);
+    }
   }
   const multiValued = hasLists || separator !== undefined;
   if (counts.size <= 1) return { name, count, role: 'left-out', reason: counts.size === 0 ? 'no-values' : 'one-value' };
@@ -313,15 +316,10 @@ export function attributeValuesOf(profile: AttributeProfile, value: unknown): st
 }
 
 /**
- * attributeValuesOf without the array: each value handed to `add` (the filter index reads 100k nodes so). `splits`:
- * where a separated string's items (or a number's text) are kept, so a value many nodes share is read once.
+ * attributeValuesOf without the array: each value handed to `add` (the filter index reads each distinct raw value
+ * so, once).
  */
-export function forEachAttributeValue(
-  profile: AttributeProfile,
-  value: unknown,
-  add: (value: string) => void,
-  splits?: Map<string | number, readonly string[]>,
-): void {
+export function forEachAttributeValue(profile: AttributeProfile, value: unknown, add: (value: string) => void): void {
   if (value === undefined || value === null || value === '') return;
   if (profile.role === 'boolean') {
     const text = value === true ? 'true' : value === false ? 'false' : String(value).trim().toLowerCase();
@@ -330,23 +328,8 @@ export function forEachAttributeValue(
   }
   if (profile.role !== 'categorical') return;
   if (!Array.isArray(value) && !profile.separator) {
-    if (typeof value === 'number') {
-      // Whole-number classes (modularity_class): each number's text made once, not once per node.
-      let text = splits?.get(value)?.[0];
-      if (text === undefined) {
-        text = String(value);
-        splits?.set(value, [text]);
-      }
-      add(text);
-      return;
-    }
     const clean = (typeof value === 'string' ? value : JSON.stringify(value)).trim();
     if (clean !== '') add(clean);
-    return;
-  }
-  const known = typeof value === 'string' ? splits?.get(value) : undefined;
-  if (known) {
-    for (const item of known) add(item);
     return;
   }
   const seen: string[] = [];
@@ -354,7 +337,6 @@ export function forEachAttributeValue(
     const clean = item.trim();
     if (clean !== '' && !seen.includes(clean)) seen.push(clean);
   }
-  if (typeof value === 'string') splits?.set(value, seen);
   for (const item of seen) add(item);
 }
 

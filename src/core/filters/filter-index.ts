@@ -59,7 +59,6 @@ export function createFilterIndex(
   const last = new Int32Array(order).fill(NO_DATE);
   const categorical = profiles.filter((profile) => profile.role === 'categorical' || profile.role === 'boolean');
   const categoricalBuilders = categorical.map(() => new ColumnBuilder(order));
-  const splits = categorical.map(() => new Map<string | number, readonly string[]>());
   const numeric = profiles.filter((profile): profile is NumericProfile => profile.role === 'numeric');
   const numbers = numeric.map(() => new Float64Array(order).fill(NaN));
   let next = 0;
@@ -67,7 +66,7 @@ export function createFilterIndex(
     const index = next++;
     for (let at = 0; at < categorical.length; at++) {
       const builder = categoricalBuilders[at];
-      forEachAttributeValue(categorical[at], attributes[categorical[at].name], builder.add, splits[at]);
+      builder.addRaw(categorical[at], attributes[categorical[at].name]);
       builder.end(index);
     }
     for (let at = 0; at < numeric.length; at++) {
@@ -142,21 +141,48 @@ class ColumnBuilder {
     this.items = new Int32Array(Math.max(16, order));
   }
 
-  /** Bound: handed to forEachAttributeValue as is. */
-  readonly add = (value: string): void => {
+  /** Each distinct raw attribute value (a string, number or boolean) as its value numbers, read once. */
+  private readonly rawNumbers = new Map<unknown, readonly number[]>();
+
+  add(value: string): void {
+    this.push(this.numberOf(value));
+  }
+
+  /**
+   * A node's raw value of an attribute, read as its profile says (split, trimmed, 'true'/'false'): a value many
+   * nodes share (Spotify's genre lists, modularity classes) is read and looked up once, then its numbers reused.
+   */
+  addRaw(profile: AttributeProfile, raw: unknown): void {
+    if (raw === undefined || raw === null || raw === '') return;
+    const cached = Array.isArray(raw) ? undefined : raw;
+    let numbers = cached === undefined ? undefined : this.rawNumbers.get(cached);
+    if (!numbers) {
+      const read: number[] = [];
+      forEachAttributeValue(profile, raw, (value) => read.push(this.numberOf(value)));
+      numbers = read;
+      if (cached !== undefined) this.rawNumbers.set(cached, read);
+    }
+    for (let at = 0; at < numbers.length; at++) this.push(numbers[at]);
+  }
+
+  private numberOf(value: string): number {
     let number = this.valueNumbers.get(value);
     if (number === undefined) {
       number = this.values.length;
       this.values.push(value);
       this.valueNumbers.set(value, number);
     }
+    return number;
+  }
+
+  private push(number: number): void {
     if (this.length === this.items.length) {
       const grown = new Int32Array(this.items.length * 2);
       grown.set(this.items);
       this.items = grown;
     }
     this.items[this.length++] = number;
-  };
+  }
 
   /** Closes node `index`'s values. */
   end(index: number): void {

@@ -231,10 +231,10 @@ function NumberField({
   onCommit(value: number | null): void;
 }) {
   const { t } = useI18n();
-  const [text, setText] = useState(value === null ? '' : String(value));
+  const [text, setText] = useState(value === null ? '' : exactText(value));
   const [invalid, setInvalid] = useState(false);
   useEffect(() => {
-    setText(value === null ? '' : String(value));
+    setText(value === null ? '' : exactText(value));
     setInvalid(false);
   }, [value]);
   const commit = () => {
@@ -264,6 +264,12 @@ function NumberField({
       />
     </label>
   );
+}
+
+/** A number as short as it can be written without changing it: 1e11, not 100000000000 (reads back the same). */
+function exactText(value: number): string {
+  const magnitude = Math.abs(value);
+  return magnitude >= 1e6 || (magnitude > 0 && magnitude < 1e-3) ? value.toExponential().replace('e+', 'e') : String(value);
 }
 
 /** Bars of every node's bin (grey) and of the nodes the rest of the filter keeps (blue). */

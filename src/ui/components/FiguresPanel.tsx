@@ -1,7 +1,8 @@
 // Headline figures of the report (market size, shares...) with the quotes they come from: each as a table (what
 // screen readers read and what copies into a spreadsheet) and, where a picture helps (two or more values, or a share
 // in per cent), as a bar chart drawn by Observable Plot, loaded with the first chart.
-import { Suspense, lazy, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useLayoutEffect, useState } from 'react';
+import { useReturnFocus } from '../state/use-return-focus.js';
 import type { FigureRecord } from '../../core/records/index.js';
 import { useI18n } from '../i18n.js';
 import { Evidence } from './Evidence.js';
@@ -14,22 +15,13 @@ function label(point: FigureRecord['points'][number]['label'], lang: 'zh' | 'en'
 
 export function FiguresPanel({ figures, onClose }: { figures: FigureRecord[]; onClose(): void }) {
   const { t, lang } = useI18n();
-  const panel = useRef<HTMLElement>(null);
   // Closed with focus inside: back to what opened it (the figures button), not to <body>.
-  // Read while rendering: by the first layout effect the close button has taken focus (autoFocus).
-  const [opener] = useState(() => document.activeElement as HTMLElement | null);
+  const panel = useReturnFocus<HTMLElement>();
   // Charts as wide as the panel's text.
   const [width, setWidth] = useState(320);
   useLayoutEffect(() => {
     if (panel.current) setWidth(Math.max(240, panel.current.clientWidth - 32));
-  }, []);
-  useLayoutEffect(() => {
-    const element = panel.current;
-    return () => {
-      const focus = document.activeElement;
-      if (opener?.isConnected && (!focus || focus === document.body || element?.contains(focus))) opener.focus();
-    };
-  }, [opener]);
+  }, [panel]);
   return (
     <section
       ref={panel}

@@ -7,11 +7,15 @@ import { useI18n } from '../i18n.js';
 export const FILTER_DRAWER_ID = 'filter-drawer';
 const BUTTON_ID = 'filters-button';
 
-/** How many filters are on: values ticked in the facets, the neighbourhood, hiding isolated nodes. */
+/**
+ * How many filters are on: values ticked in the facets and the data's own attributes, each attribute range, the
+ * neighbourhood, hiding isolated nodes.
+ */
 export function countActiveFilters(filter: FilterState): number {
   const facets = filter.kinds.length + filter.modalities.length + filter.tracks.length;
   const more = filter.businessModels.length + filter.markets.length + filter.companies.length + filter.sources.length;
-  return facets + more + (filter.ego ? 1 : 0) + (filter.hideIsolated ? 1 : 0);
+  const attributes = (filter.attributes ?? []).reduce((sum, condition) => sum + ('values' in condition ? condition.values.length : 1), 0);
+  return facets + more + attributes + (filter.ego ? 1 : 0) + (filter.hideIsolated ? 1 : 0);
 }
 
 export function FiltersButton({ active, open, onToggle }: { active: number; open: boolean; onToggle(): void }) {

@@ -1,6 +1,7 @@
 // The analysis panel beside the map: paths between two nodes, or rankings of the current view. Loaded on first
 // use (the first view ships none of it); its questions run in the analysis worker.
-import { useLayoutEffect, useRef, useState, type Dispatch } from 'react';
+import type { Dispatch } from 'react';
+import { useReturnFocus } from '../../state/use-return-focus.js';
 import type { NodeSubset } from '../../../core/filters/index.js';
 import type { AnalysisTab, ViewState } from '../../../core/view-state/index.js';
 import type { AnalysisView } from '../../analysis/use-analysed-model.js';
@@ -27,16 +28,8 @@ export function AnalysisPanel({ state, dispatch, analysis, visible, searchReady,
   const onTab = (next: AnalysisTab) => dispatch({ type: 'setAnalysis', tab: next });
   const onClose = () => dispatch({ type: 'setAnalysis', tab: null });
   const { t } = useI18n();
-  const panel = useRef<HTMLElement>(null);
-  // Closed with focus inside: back to what opened it, not to <body> (as the figures panel does).
-  const [opener] = useState(() => document.activeElement as HTMLElement | null);
-  useLayoutEffect(() => {
-    const element = panel.current;
-    return () => {
-      const focus = document.activeElement;
-      if (opener?.isConnected && (!focus || focus === document.body || element?.contains(focus))) opener.focus();
-    };
-  }, [opener]);
+  // Closed with focus inside: back to what opened it, not to <body>.
+  const panel = useReturnFocus<HTMLElement>();
   return (
     <section
       ref={panel}
