@@ -69,38 +69,46 @@ export function AppearanceControls({ state, colorAttribute, profiles, edgeProfil
           ))}
         </select>
       </label>
-      {profiles.length > 0 && (
-        <label className="inline-field">
-          {t('labelBy')}
-          <select
-            value={state.labelAttribute ?? ''}
-            onChange={(event) => dispatch({ type: 'setLabelAttribute', name: event.target.value || null })}
-          >
-            <option value="">{t('labelByName')}</option>
-            {profiles.map((profile) => (
-              <option key={profile.name} value={profile.name}>
-                {title(profile.name)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {edgeProfiles.length > 0 && (
-        <label className="inline-field">
-          {t('edgeThickness')}
-          <select
-            value={state.edgeWeight ?? ''}
-            onChange={(event) => dispatch({ type: 'setEdgeWeight', name: event.target.value || null })}
-          >
-            <option value="">{t('edgeThicknessEven')}</option>
-            {edgeProfiles.map((profile) => (
-              <option key={profile.name} value={profile.name}>
-                {profile.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <AttributeChoice
+        label={t('labelBy')}
+        none={t('labelByName')}
+        value={state.labelAttribute}
+        names={profiles.map((profile) => [profile.name, title(profile.name)])}
+        onChange={(name) => dispatch({ type: 'setLabelAttribute', name })}
+      />
+      <AttributeChoice
+        label={t('edgeThickness')}
+        none={t('edgeThicknessEven')}
+        value={state.edgeWeight}
+        names={edgeProfiles.map((profile) => [profile.name, profile.name])}
+        onChange={(name) => dispatch({ type: 'setEdgeWeight', name })}
+      />
     </div>
+  );
+}
+
+/** A choice of one attribute, or none (the default, named by `none`); nothing shown when there is none to choose. */
+function AttributeChoice(props: {
+  label: string;
+  none: string;
+  value: string | null;
+  /** [attribute name, its title] */
+  names: [string, string][];
+  onChange(name: string | null): void;
+}) {
+  const { label, none, value, names, onChange } = props;
+  if (names.length === 0) return null;
+  return (
+    <label className="inline-field">
+      {label}
+      <select value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
+        <option value="">{none}</option>
+        {names.map(([name, title]) => (
+          <option key={name} value={name}>
+            {title}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -50,20 +50,16 @@ export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
   // The live counts follow a frame later (a deferred render): a click or a brush move redraws the map and "N of M"
   // first; at 100k nodes the counts are most of a filter change's work.
   const countedFilter = useDeferredValue(state.filter);
+  // Nothing narrows the counted view (no filter, and the scope shows everything): the totals are the counts.
+  const unfiltered = isEmptyFilter(countedFilter) && (countedFilter.scope === 'all' || !filterIndex.outsidePrimary);
   const counts = useMemo(
-    () =>
-      isEmptyFilter(countedFilter) && (countedFilter.scope === 'all' || !filterIndex.outsidePrimary)
-        ? totals
-        : computeFacetCounts(filterIndex, countedFilter),
-    [filterIndex, countedFilter, totals],
+    () => (unfiltered ? totals : computeFacetCounts(filterIndex, countedFilter)),
+    [unfiltered, filterIndex, countedFilter, totals],
   );
   const attributeTotals = useMemo(() => computeAttributeCounts(filterIndex, EVERYTHING), [filterIndex]);
   const attributeCounts = useMemo(
-    () =>
-      isEmptyFilter(countedFilter) && (countedFilter.scope === 'all' || !filterIndex.outsidePrimary)
-        ? attributeTotals
-        : computeAttributeCounts(filterIndex, countedFilter),
-    [filterIndex, countedFilter, attributeTotals],
+    () => (unfiltered ? attributeTotals : computeAttributeCounts(filterIndex, countedFilter)),
+    [unfiltered, filterIndex, countedFilter, attributeTotals],
   );
   // Communities colour from the analysis worker's answer; until it comes the kind colours stay, and switching from
   // kind to community redraws nothing (a redraw of 100k nodes is seconds of main thread with software WebGL).
