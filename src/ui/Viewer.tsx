@@ -81,6 +81,12 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
   const exportValues = analysis.exportValues;
   const label = useMemo(() => computeBundleLabel(bundle), [bundle]);
   const importedName = source.imported?.name;
+  // An opened file has no editorial links: the legend does not explain a mark the map cannot show.
+  const editorialLinks = useMemo(
+    () => graph.someEdge((_edge, attributes) => attributes.editorial !== undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [graph, data.revision],
+  );
   // The header names an opened file by its own title, with the file's name beside it.
   const importedTitle =
     source.imported && (source.imported.title ? `${source.imported.title} · ${source.imported.name}` : source.imported.name);
@@ -203,6 +209,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                       attribute={colorModes.attribute}
                       onMode={(mode) => dispatch({ type: 'setColorMode', mode })}
                       status={state.colorMode === 'community' ? analysis.communityAnswer : undefined}
+                      editorialLinks={editorialLinks}
                       appearance={
                         <AppearanceControls
                           state={state}

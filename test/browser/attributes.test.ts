@@ -105,6 +105,8 @@ describe('a Gephi GEXF explored by its own attributes', () => {
     const before = await mapColours(page);
     await harness.screenshot(page, 'attributes-gexf-file-colours');
     for (const colour of [...CLASS_COLOURS, APART]) expect(before.get(rgb(colour)) ?? 0, `rgb(${colour})`).toBeGreaterThan(0);
+    // A file has no editorial links: the legend does not explain their mark (the report's map does).
+    expect(await page.getByRole('region', { name: 'Legend' }).textContent()).not.toContain('Editorial link');
 
     const panel = page.getByTestId('attribute-filters');
     // A list attribute split at its separator, said under its name; counts are what the data holds.
@@ -280,6 +282,7 @@ describe('our own attributes', () => {
     const bundle = (await (await fetch(new URL(BUNDLE_PATH, harness.baseUrl))).json()) as Bundle;
     const { page, errors } = await harness.open('?lang=en&scope=all');
     await waitForReady(page);
+    expect(await page.getByRole('region', { name: 'Legend' }).textContent()).toContain('Editorial link');
     const panel = page.getByTestId('attribute-filters');
     const parameters = panel.locator('fieldset[data-attribute="parameters"]');
     expect(await parameters.locator('legend').textContent()).toBe('Parameters · log scale');

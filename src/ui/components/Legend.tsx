@@ -23,9 +23,11 @@ interface Props {
   status?: Asked<{ communities: readonly unknown[]; modularity: number }>;
   /** Size, label, link thickness and the colour attribute, under the colour switch. */
   appearance?: ReactNode;
+  /** Whether the data has editorial links (ours may; a file never does): their mark is explained only then. */
+  editorialLinks?: boolean;
 }
 
-export function Legend({ mode, rows, modes, attribute, onMode, status, appearance }: Props) {
+export function Legend({ mode, rows, modes, attribute, onMode, status, appearance, editorialLinks = true }: Props) {
   const { t, name } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(() => !window.matchMedia?.(SMALL_SCREEN).matches);
@@ -81,10 +83,12 @@ export function Legend({ mode, rows, modes, attribute, onMode, status, appearanc
               <span className="count">{row.count}</span>
             </li>
           ))}
-          <li>
-            <span className="edge-swatch" style={{ background: EDITORIAL_EDGE_COLOR }} aria-hidden="true" />
-            <span className="legend-name">{t('editorialEdge')}</span>
-          </li>
+          {editorialLinks && (
+            <li>
+              <span className="edge-swatch" style={{ background: EDITORIAL_EDGE_COLOR }} aria-hidden="true" />
+              <span className="legend-name">{t('editorialEdge')}</span>
+            </li>
+          )}
         </ul>
         {rows.length > ROW_LIMIT && (
           <button type="button" className="text-button" onClick={() => setAll(!all)}>
