@@ -70,20 +70,47 @@ const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 export function computeAttributeProfiles(graph: Graph, options: Partial<ProfileOptions> = {}): AttributeProfile[] {
   const settings = { ...DEFAULT_PROFILE_OPTIONS, ...options };
   // Per name, its values, or null for a name the viewer reads itself: one look-up per value at 100k nodes.
-  const lists = new Map<string, unknown[] | null>();
+  // Per name, its values (in an array as long as the graph, filled from the front), or null for a name the viewer
+  // reads itself. Nodes of one file list their attributes in one order: the list met at each place is remembered,
+  // and a node whose names come in that order finds its lists without a map look-up (1.1M of them at 100k nodes).
+  const order = graph.order;
+  const lists = new Map<string, Collected | null>();
+  const placeNames: string[] = [];
+  const placeLists: (Collected | null)[] = [];
   graph.forEachNode((_node, attributes) => {
+    let place = 0;
     for (const name in attributes) {
-      if (!Object.hasOwn(attributes, name)) continue;
-      let list = lists.get(name);
-      if (list === undefined) lists.set(name, (list = RESERVED_ATTRIBUTES.has(name) || SHOWN_ELSEWHERE.has(name) ? null : []));
+      let list: Collected | null | undefined;
+      if (placeNames[place] === name) list = placeLists[place];
+      else {
+        list = lists.get(name);
+        if (list === undefined) {
+          const ours = !Object.hasOwn(attributes, name) || RESERVED_ATTRIBUTES.has(name) || SHOWN_ELSEWHERE.has(name);
+          lists.set(name, (list = ours ? null : { values: new Array<unknown>(order), count: 0 }));
+        }
+        placeNames[place] = name;
+        placeLists[place] = list;
+      }
+      place++;
+      if (list === null) continue;
       const value = attributes[name];
-      if (list === null || value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-      list.push(value);
+      if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+      list.values[list.count++] = value;
     }
   });
   const values = new Map<string, unknown[]>();
-  for (const [name, list] of lists) if (list && list.length > 0) values.set(name, list);
+  for (const [name, list] of lists) {
+    if (!list || list.count === 0) continue;
+    list.values.length = list.count;
+    values.set(name, list.values);
+  }
   return profilesOf(values, settings);
+}
+
+/** One attribute's values as they are collected: `count` of them at the front of `values`. */
+interface Collected {
+  values: unknown[];
+  count: number;
 }
 
 /**
