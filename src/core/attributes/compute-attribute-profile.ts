@@ -6,6 +6,7 @@
 // at most 20 distinct values, each on two nodes on average or under a grouping name, are classes (categorical, marked numeric), other
 // numbers are ranges.
 import type Graph from 'graphology';
+import { binOf, scaleOf } from './scale.js';
 import { DEFAULT_PROFILE_OPTIONS, type AttributeProfile, type ProfileOptions } from './types.js';
 
 /** Attributes the viewer reads itself: drawn or already a facet, never profiled. */
@@ -150,34 +151,6 @@ function profilesOf(values: Map<string, unknown[]>, settings: ProfileOptions): A
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Positive values over three orders of magnitude or more are binned, sized and coloured on a log scale. */
-const LOG_SPAN = 1000;
-
-/**
- * The bin of `value` in a numeric profile's histogram of `bins` bins (its scale's equal widths), -1 for a value
- * that is not a finite number (or not positive on a log scale).
- */
-export function binOf(profile: { min: number; max: number; scale: 'linear' | 'log' }, value: number, bins: number): number {
-  const at = positionOf(profile, value);
-  return Number.isNaN(at) ? -1 : Math.min(bins - 1, Math.max(0, Math.floor(at * bins)));
-}
-
-/** Where `value` sits from min (0) to max (1) on the profile's scale; NaN for a value it cannot place. */
-export function positionOf(profile: { min: number; max: number; scale: 'linear' | 'log' }, value: number): number {
-  if (!Number.isFinite(value)) return NaN;
-  if (profile.scale === 'log') {
-    if (value <= 0) return NaN;
-    return (Math.log(value) - Math.log(profile.min)) / (Math.log(profile.max) - Math.log(profile.min));
-  }
-  return (value - profile.min) / (profile.max - profile.min);
-}
-
-/** The value at a position from 0 (min) to 1 (max) on the profile's scale: positionOf's inverse. */
-export function valueAt(profile: { min: number; max: number; scale: 'linear' | 'log' }, position: number): number {
-  if (profile.scale === 'log') return Math.exp(Math.log(profile.min) + position * (Math.log(profile.max) - Math.log(profile.min)));
-  return profile.min + position * (profile.max - profile.min);
-}
-
 function profileOf(name: string, list: unknown[], settings: ProfileOptions): AttributeProfile {
   const count = list.length;
   // One pass for the kind of values (plain loops: this runs over every value of a 100k-node graph).
@@ -259,7 +232,7 @@ function numericProfile(name: string, numbers: Float64Array, settings: ProfileOp
   }
   if (invalid === numbers.length) return { name, count: numbers.length, role: 'left-out', reason: 'no-values' };
   if (min === max) return { name, count: numbers.length, role: 'left-out', reason: 'one-value' };
-  const scale = min > 0 && max / min >= LOG_SPAN ? 'log' : 'linear';
+  const scale = scaleOf(min, max);
   const histogram = new Array<number>(settings.bins).fill(0);
   const range = { min, max, scale } as const;
   for (let at = 0; at < numbers.length; at++) {
@@ -333,18 +306,8 @@ function splitValue(value: unknown, separator: string | undefined): string[] {
 }
 
 /**
- * A node's values of an attribute as its profile reads them: a categorical attribute's items (trimmed, split, none
- * empty), a boolean's 'true' or 'false', [] for no value or another role.
- */
-export function attributeValuesOf(profile: AttributeProfile, value: unknown): string[] {
-  const out: string[] = [];
-  forEachAttributeValue(profile, value, (item) => out.push(item));
-  return out;
-}
-
-/**
- * attributeValuesOf without the array: each value handed to `add` (the filter index reads each distinct raw value
- * so, once).
+ * A node's values of an attribute as its profile reads them, each handed to `add`: a categorical attribute's items
+ * (trimmed, split, none empty, once each), a boolean's 'true' or 'false'; nothing for no value or another role.
  */
 export function forEachAttributeValue(profile: AttributeProfile, value: unknown, add: (value: string) => void): void {
   if (value === undefined || value === null || value === '') return;

@@ -4,12 +4,9 @@ export {
   computeAttributeProfiles,
   computeEdgeAttributeProfiles,
   chooseColorAttribute,
-  binOf,
-  attributeValuesOf,
   forEachAttributeValue,
-  positionOf,
-  valueAt,
   RESERVED_ATTRIBUTES,
   SHOWN_ELSEWHERE,
 } from './compute-attribute-profile.js';
 export { parseColor } from './parse-color.js';
+export { binOf, positionOf, valueAt } from './scale.js';

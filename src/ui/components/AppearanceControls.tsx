@@ -18,7 +18,7 @@ interface Props {
   dispatch(action: ViewAction): void;
 }
 
-const MEASURE = 'measure:';
+/** A numeric attribute's option in the size choice; a measure's option is its name (degree, pagerank…). */
 const ATTRIBUTE = 'attribute:';
 
 export function AppearanceControls({ state, colorAttribute, profiles, edgeProfiles, dispatch }: Props) {
@@ -26,8 +26,6 @@ export function AppearanceControls({ state, colorAttribute, profiles, edgeProfil
   const ours = useViewerData().bundle.sources.length > 0;
   const title = (name: string) => attributeTitle(name, lang, ours);
   const colourable = profiles.filter(isColorable);
-  const numeric = profiles.filter((profile) => profile.role === 'numeric');
-  const sizeValue = state.sizeAttribute ? ATTRIBUTE + state.sizeAttribute : state.sizeBy ? MEASURE + state.sizeBy : '';
   return (
     <div className="appearance-controls">
       {state.colorMode === 'attribute' && colourable.length > 0 && (
@@ -42,33 +40,7 @@ export function AppearanceControls({ state, colorAttribute, profiles, edgeProfil
           </select>
         </label>
       )}
-      <label className="inline-field">
-        {t('sizeBy')}
-        <select
-          value={sizeValue}
-          onChange={(event) => {
-            const value = event.target.value;
-            if (value.startsWith(ATTRIBUTE)) dispatch({ type: 'setSizeAttribute', name: value.slice(ATTRIBUTE.length) });
-            else if (value.startsWith(MEASURE)) dispatch({ type: 'setSizeBy', metric: value.slice(MEASURE.length) as RankMetric });
-            else {
-              dispatch({ type: 'setSizeAttribute', name: null });
-              dispatch({ type: 'setSizeBy', metric: null });
-            }
-          }}
-        >
-          <option value="">{t('sizeByData')}</option>
-          {RANK_METRICS.map((metric) => (
-            <option key={metric} value={MEASURE + metric}>
-              {t(METRIC_LABEL[metric])}
-            </option>
-          ))}
-          {numeric.map((profile) => (
-            <option key={profile.name} value={ATTRIBUTE + profile.name}>
-              {title(profile.name)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SizeChoice state={state} profiles={profiles} dispatch={dispatch} />
       <AttributeChoice
         label={t('labelBy')}
         none={t('labelByName')}
@@ -106,6 +78,56 @@ function AttributeChoice(props: {
         {names.map(([name, title]) => (
           <option key={name} value={name}>
             {title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * What node sizes follow: the data's size (links), a measure (computed in the analysis worker) or a numeric
+ * attribute. One control, shown under the legend and beside the rankings, so the two always agree.
+ */
+export function SizeChoice({
+  state,
+  profiles,
+  dispatch,
+  inline = true,
+}: {
+  state: Pick<ViewState, 'sizeBy' | 'sizeAttribute'>;
+  profiles: readonly AttributeProfile[];
+  dispatch(action: ViewAction): void;
+  inline?: boolean;
+}) {
+  const { t, lang } = useI18n();
+  const ours = useViewerData().bundle.sources.length > 0;
+  const numeric = profiles.filter((profile) => profile.role === 'numeric');
+  const value = state.sizeAttribute ? ATTRIBUTE + state.sizeAttribute : (state.sizeBy ?? '');
+  return (
+    <label className={inline ? 'inline-field' : undefined}>
+      {t('sizeBy')}{' '}
+      <select
+        value={value}
+        onChange={(event) => {
+          const chosen = event.target.value;
+          if (chosen.startsWith(ATTRIBUTE)) dispatch({ type: 'setSizeAttribute', name: chosen.slice(ATTRIBUTE.length) });
+          else if (chosen !== '') dispatch({ type: 'setSizeBy', metric: chosen as RankMetric });
+          else {
+            dispatch({ type: 'setSizeAttribute', name: null });
+            dispatch({ type: 'setSizeBy', metric: null });
+          }
+        }}
+      >
+        <option value="">{t('sizeByData')}</option>
+        {RANK_METRICS.map((metric) => (
+          <option key={metric} value={metric}>
+            {t(METRIC_LABEL[metric])}
+          </option>
+        ))}
+        {numeric.map((profile) => (
+          <option key={profile.name} value={ATTRIBUTE + profile.name}>
+            {attributeTitle(profile.name, lang, ours)}
           </option>
         ))}
       </select>

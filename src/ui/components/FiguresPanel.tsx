@@ -50,6 +50,7 @@ export function FiguresPanel({ figures, onClose }: { figures: FigureRecord[]; on
         }));
         const percent = unit.trim() === '%';
         const charted = points.length >= 2 || (percent && points.length === 1);
+        const hasGrowth = points.some((point) => point.growth !== undefined);
         const title = String(figure.title?.[lang] ?? figure.id);
         return (
           <article key={figure.id} className="figure" data-figure={figure.id}>
@@ -65,7 +66,7 @@ export function FiguresPanel({ figures, onClose }: { figures: FigureRecord[]; on
                 <tr>
                   <th scope="col">{t('figureItem')}</th>
                   <th scope="col">{unit ? t('figureValueIn', { unit }) : t('figureValue')}</th>
-                  {points.some((point) => point.growth !== undefined) && <th scope="col">{t('growth')}</th>}
+                  {hasGrowth && <th scope="col">{t('growth')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -76,7 +77,7 @@ export function FiguresPanel({ figures, onClose }: { figures: FigureRecord[]; on
                       {point.estimate && <span className="muted"> · {t('estimate')}</span>}
                     </th>
                     <td>{Number.isFinite(point.value) ? point.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : ''}</td>
-                    {points.some((other) => other.growth !== undefined) && <td>{point.growth !== undefined ? `${point.growth}%` : ''}</td>}
+                    {hasGrowth && <td>{point.growth !== undefined ? `${point.growth}%` : ''}</td>}
                   </tr>
                 ))}
               </tbody>

@@ -10,6 +10,8 @@ import { useI18n } from '../../i18n.js';
 import { ComparePanel } from './ComparePanel.js';
 import { PathPanel } from './PathPanel.js';
 import { RankPanel } from './RankPanel.js';
+import { SizeChoice } from '../AppearanceControls.js';
+import { useViewerData } from '../../data/viewer-data.js';
 
 export interface AnalysisPanelProps {
   state: ViewState;
@@ -28,6 +30,7 @@ export function AnalysisPanel({ state, dispatch, analysis, visible, searchReady,
   const onTab = (next: AnalysisTab) => dispatch({ type: 'setAnalysis', tab: next });
   const onClose = () => dispatch({ type: 'setAnalysis', tab: null });
   const { t } = useI18n();
+  const { attributes } = useViewerData();
   // Closed with focus inside: back to what opened it, not to <body>.
   const panel = useReturnFocus<HTMLElement>();
   return (
@@ -76,10 +79,9 @@ export function AnalysisPanel({ state, dispatch, analysis, visible, searchReady,
         <RankPanel
           metric={state.rank}
           answer={analysis.rankAnswer}
-          sizeBy={state.sizeBy}
           visible={visible}
+          sizeChoice={<SizeChoice state={state} profiles={attributes} dispatch={dispatch} inline={false} />}
           onMetric={(metric) => dispatch({ type: 'setRank', metric })}
-          onSizeBy={(metric) => dispatch({ type: 'setSizeBy', metric })}
           onSelect={onSelect}
         />
       )}

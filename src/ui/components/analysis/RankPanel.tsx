@@ -1,6 +1,6 @@
 // Rankings of the current view by degree, PageRank or betweenness (computed in the worker), narrowed to one kind
 // if wished; each row selects its node. Also where the map's node sizes can follow a measure.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { DEFAULT_METRIC_OPTIONS } from '../../../core/analysis/index.js';
 import type { FilterIndex, NodeSubset } from '../../../core/filters/index.js';
 import { RANK_METRICS, type RankMetric } from '../../../core/view-state/index.js';
@@ -18,10 +18,10 @@ export const METRIC_LABEL: Record<RankMetric, StringKey> = {
 interface Props {
   metric: RankMetric;
   answer: Asked<MetricValues>;
-  sizeBy: RankMetric | null;
   visible: NodeSubset;
+  /** The map's size choice (the legend's own control), shown beside the ranking. */
+  sizeChoice: ReactNode;
   onMetric(metric: RankMetric): void;
-  onSizeBy(metric: RankMetric | null): void;
   onSelect(id: string): void;
 }
 
@@ -36,7 +36,7 @@ function hasLinks(index: FilterIndex, visible: NodeSubset): boolean {
   return false;
 }
 
-export function RankPanel({ metric, answer, sizeBy, visible, onMetric, onSizeBy, onSelect }: Props) {
+export function RankPanel({ metric, answer, visible, sizeChoice, onMetric, onSelect }: Props) {
   const { t, name } = useI18n();
   const { graph, kinds } = useViewerData();
   const [kind, setKind] = useState('');
@@ -79,20 +79,7 @@ export function RankPanel({ metric, answer, sizeBy, visible, onMetric, onSizeBy,
             ))}
           </select>
         </label>
-        <label>
-          {t('sizeBy')}{' '}
-          <select
-            value={sizeBy ?? ''}
-            onChange={(event) => onSizeBy(event.target.value === '' ? null : (event.target.value as RankMetric))}
-          >
-            <option value="">{t('sizeByData')}</option>
-            {RANK_METRICS.map((value) => (
-              <option key={value} value={value}>
-                {t(METRIC_LABEL[value])}
-              </option>
-            ))}
-          </select>
-        </label>
+        {sizeChoice}
       </div>
       {metric === 'betweenness' && (
         <p className="muted hint">{t('rankApproximate', { limit: DEFAULT_METRIC_OPTIONS.exactBetweennessUpTo })}</p>
