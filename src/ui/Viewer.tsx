@@ -24,6 +24,7 @@ import { Workspace } from './components/Workspace.js';
 import { ViewerDataContext, type ViewerData } from './data/viewer-data.js';
 import { I18nContext, makeI18n } from './i18n.js';
 import { useAnalysedModel } from './analysis/use-analysed-model.js';
+import { CommunityFacet } from './components/CommunityFacet.js';
 import { useFileDrop } from './io/use-file-drop.js';
 import { useGraphSource } from './io/use-graph-source.js';
 import { AppearanceControls } from './components/AppearanceControls.js';
@@ -75,6 +76,8 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
     scopeSizes,
     colorModes,
     analysis,
+    communities,
+    filter,
   } = useAnalysedModel(data, state, i18n);
   useDefaultColorMode(data, dispatch);
   const { pathDrawn } = analysis;
@@ -110,7 +113,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
     stopLayout.current = relayout.stop;
   }, [relayout.stop]);
   useLayoutRequest(source.layoutRequest, relayout.start);
-  useFitOnChange(apiRef, data.revision, state.filter);
+  useFitOnChange(apiRef, data.revision, filter);
   const drop = useFileDrop((files) => void source.openFiles(files));
 
   useUrlSync(state);
@@ -161,7 +164,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
             importedName={importedTitle || undefined}
             filtersButton={
               screen !== 'desktop' && (
-                <FiltersButton active={countActiveFilters(state.filter)} open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
+                <FiltersButton active={countActiveFilters(filter)} open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
               )
             }
           />
@@ -174,7 +177,8 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
             onCloseFilters={() => setFiltersOpen(false)}
             filters={
               <FiltersPanel
-                filter={state.filter}
+                filter={filter}
+                community={<CommunityFacet communities={communities} shown={state.community} dispatch={dispatch} />}
                 counts={counts}
                 totals={totals}
                 attributeCounts={attributeCounts}
@@ -208,7 +212,9 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                       modes={colorModes.modes}
                       attribute={colorModes.attribute}
                       onMode={(mode) => dispatch({ type: 'setColorMode', mode })}
-                      status={state.colorMode === 'community' ? analysis.communityAnswer : undefined}
+                      status={state.colorMode === 'community' ? communities.answer : undefined}
+                      picked={state.community}
+                      onPick={(community) => dispatch({ type: 'showCommunity', community })}
                       editorialLinks={editorialLinks}
                       appearance={
                         <AppearanceControls
@@ -229,7 +235,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                 <Timeline
                   key={data.revision}
                   index={filterIndex}
-                  filter={state.filter}
+                  filter={filter}
                   visible={visible}
                   coloring={coloring}
                   initiallyOpen={screen === 'desktop'}

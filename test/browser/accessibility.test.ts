@@ -116,6 +116,13 @@ describe.each(LANGS)('axe, WCAG 2.1 A/AA (%s)', (lang) => {
     await expectNoViolations(page, `${lang} analysis rankings`);
   });
 
+  it('communities: coloured by community, one shown alone from the legend, the community facet', async () => {
+    const { page } = await open(lang, 'col=community&cm=1');
+    await page.locator('.legend-pick[aria-pressed="true"]').waitFor({ timeout: 30_000 });
+    await page.locator('.community-facet [data-community="1"]').waitFor();
+    await expectNoViolations(page, `${lang} communities`);
+  });
+
   it('analysis: comparison with the evidence of a cell open', async () => {
     const { page } = await open(lang, 'an=compare&cmp=company:bytedance&cmp=company:alibaba');
     await page.locator('table.compare-table .cell-button').first().click();

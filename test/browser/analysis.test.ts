@@ -223,6 +223,60 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
     await page.close();
   });
 
+  it('shows one community alone from its legend row and the filter facet: N of M, counts and the URL follow, a link reopens it', async () => {
+    const base = `?col=community&k=company,product,model${langParam}`;
+    const { page, errors } = await open(base);
+    await page.locator('.legend-summary').waitFor({ timeout: 30_000 });
+    const total = Number(await page.getByTestId('visible-count').getAttribute('data-visible'));
+    const second = page.locator('.legend li[data-key="community:1"]');
+    const size = Number(await second.getAttribute('data-count'));
+    expect(size).toBeGreaterThan(0);
+    expect(size).toBeLessThan(total);
+    const pick = second.getByRole('button');
+    await expect.poll(() => pick.getAttribute('aria-pressed')).toBe('false');
+    await pick.click();
+    await expect.poll(() => page.getByTestId('visible-count').getAttribute('data-visible')).toBe(String(size));
+    expect(await pick.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('cm'))).toBe('1');
+    // The legend still names every community (counts of the filters' view); the facet has community 1 checked and
+    // the kind facet counts only its members.
+    expect(Number(await page.locator('.legend li[data-key="community:0"]').getAttribute('data-count'))).toBeGreaterThan(0);
+    const facet = page.getByRole('group', { name: lang === 'zh' ? '社区' : 'Community' });
+    expect(await facet.locator('[data-community="1"] input').isChecked()).toBe(true);
+    const kindCounts = await page
+      .getByRole('group', { name: lang === 'zh' ? '类型' : 'Kind' })
+      .locator('.facet-row .count')
+      .allTextContents();
+    await expect
+      .poll(async () =>
+        (
+          await page
+            .getByRole('group', { name: lang === 'zh' ? '类型' : 'Kind' })
+            .locator('.facet-row .count')
+            .allTextContents()
+        ).reduce((sum, text) => sum + Number(text), 0),
+      )
+      .toBe(size);
+    expect(kindCounts.length).toBeGreaterThan(0);
+    // A link reopens the same community (Louvain is seeded), coloured or not.
+    const link = await page.evaluate(() => window.location.search);
+    const again = await open(link);
+    await expect.poll(() => again.page.getByTestId('visible-count').getAttribute('data-visible'), { timeout: 30_000 }).toBe(String(size));
+    await harness.screenshot(again.page, `analysis-community-alone-${lang}`);
+    // "All communities" in the facet brings the whole view back; a filter change lets the community go.
+    await again.page.getByRole('radio', { name: lang === 'zh' ? '所有社区' : 'All communities' }).check();
+    await expect.poll(() => again.page.getByTestId('visible-count').getAttribute('data-visible')).toBe(String(total));
+    await expect.poll(() => again.page.evaluate(() => new URLSearchParams(window.location.search).has('cm'))).toBe(false);
+    await again.page.locator('.legend li[data-key="community:1"]').getByRole('button').click();
+    await expect.poll(() => again.page.getByTestId('visible-count').getAttribute('data-visible')).toBe(String(size));
+    await again.page.getByRole('button', { name: lang === 'zh' ? '清除全部筛选' : 'Clear all filters' }).click();
+    await expect.poll(() => again.page.evaluate(() => new URLSearchParams(window.location.search).has('cm'))).toBe(false);
+    expect(errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+    await again.page.close();
+    await page.close();
+  });
+
   it("compares 字节跳动 and 阿里巴巴 (added from the details and the panel's search): shared tracks marked, cell evidence, CSV, in the URL and back", async () => {
     const { page, errors } = await open(`?sel=company:bytedance${langParam}`);
     await page.getByRole('button', { name: words.compare }).click();

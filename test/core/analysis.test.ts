@@ -148,6 +148,24 @@ describe('computeMetric', () => {
     expect(a.values).toEqual(b.values);
   });
 
+  it('says how far PageRank and sampled betweenness have come: fractions rising within 0..1; Louvain cannot say', () => {
+    const seen: number[] = [];
+    computeMetric(report, 'pagerank', { onProgress: (fraction) => seen.push(fraction) });
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((fraction) => fraction > 0 && fraction <= 1)).toBe(true);
+    expect(seen.at(-1)!).toBeGreaterThan(0.5);
+    const sampled: number[] = [];
+    computeMetric(report, 'betweenness', {
+      exactBetweennessUpTo: 10,
+      betweennessSamples: 60,
+      onProgress: (fraction) => sampled.push(fraction),
+    });
+    expect(sampled).toEqual(Array.from({ length: 59 }, (_, at) => (at + 1) / 60));
+    const louvain: number[] = [];
+    computeCommunities(report, { onProgress: (fraction) => louvain.push(fraction) });
+    expect(louvain).toEqual([NaN]);
+  });
+
   it('ranks within a view: only its nodes, on the links among them', () => {
     const nodes = new Set(['a', 'b', 'c']);
     const graph = graphOf([

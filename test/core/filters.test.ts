@@ -107,6 +107,29 @@ describe('computeVisibleNodes', () => {
     expect(computeVisibleNodes(loop, filter({ hideIsolated: true })).size).toBe(0);
   });
 
+  it('narrows to a node group (`within`: a community shown alone) like one more filter, counts included', () => {
+    const index = createFilterIndex(graph);
+    const within = new Uint8Array(index.ids.length);
+    for (const id of ['company:bytedance', 'product:doubao', 'product:jianying', 'technology:lonely']) within[index.indexOf.get(id)!] = 1;
+    const group = computeVisibleNodes(index, { ...filter({}), within });
+    expect(sorted(group)).toEqual(['company:bytedance', 'product:doubao', 'product:jianying', 'technology:lonely']);
+    expect(sorted(computeVisibleNodes(index, { ...filter({ kinds: ['product'] }), within }))).toEqual([
+      'product:doubao',
+      'product:jianying',
+    ]);
+    expect(sorted(computeVisibleNodes(index, { ...filter({ hideIsolated: true }), within }))).toEqual([
+      'company:bytedance',
+      'product:doubao',
+      'product:jianying',
+    ]);
+    // The counts count inside the group only.
+    const counts = computeFacetCounts(index, { ...filter({}), within });
+    expect(Object.fromEntries(counts.kinds)).toEqual({ company: 1, product: 2, technology: 1 });
+    expect(isEmptyFilter({ ...filter({}), within })).toBe(false);
+    // A group numbered for another graph is an error, not a silently unfiltered view.
+    expect(() => computeVisibleNodes(index, { ...filter({}), within: new Uint8Array(3) })).toThrow(/group of 3 .* graph of/);
+  });
+
   it('copes with nodes that lack facet arrays (foreign bundles)', () => {
     const bare = new Graph();
     bare.addNode('x', {});

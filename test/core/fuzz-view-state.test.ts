@@ -168,6 +168,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     sizeAttribute: fc.option(fc.constant('followers')),
     labelAttribute: fc.option(fc.constantFrom('label name', 'genre')),
     edgeWeight: fc.option(fc.constantFrom(...EDGE_ATTRIBUTES)),
+    community: fc.option(fc.oneof(fc.nat({ max: 40 }), fc.constant(999_999))),
   })
   .map(({ facets, ego, hideIsolated, scope, attributes, ...rest }) => ({
     ...rest,

@@ -251,6 +251,16 @@ describe('the analysis panel in the URL', () => {
     expect(notices).toEqual(['cmp=company:nope', 'cmp=company:bytedance', 'cmp=market:c-end']);
   });
 
+  it('round-trips one community shown alone (cm=N) and drops a number that is not one with a notice', () => {
+    const state = view({ colorMode: 'community', community: 2 });
+    const link = serializeViewState(state);
+    expect(link).toBe('?cm=2&col=community');
+    expect(parseViewState(link, IDS)).toEqual({ state, notices: [] });
+    const { state: parsed, notices } = parseViewState('?cm=-1&cm=two&cm=1e3&cm=', IDS);
+    expect(parsed.community).toBeNull();
+    expect(notices).toEqual(['cm=-1', 'cm=two', 'cm=1e3', 'cm=']);
+  });
+
   it('writes no path parameters for the default (no question, PageRank, sizes by the data)', () => {
     expect(serializeViewState(view({ path: { from: null, to: null, avoidHubs: true } }))).toBe('');
   });

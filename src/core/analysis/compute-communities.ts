@@ -4,17 +4,19 @@ import type Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { createRandom } from '../synth/generate-landscape.js';
 import { analysisIndexOf, computeNodeMask, computeSimpleGraph, type AnalysisIndex } from './analysis-index.js';
-import { DEFAULT_METRIC_OPTIONS, type Community, type CommunityResult } from './types.js';
+import { DEFAULT_METRIC_OPTIONS, type Community, type CommunityResult, type Progress } from './types.js';
 
 const LEADERS = 3;
 
 export function computeCommunities(
   graph: Graph | AnalysisIndex,
-  options: { nodes?: ReadonlySet<string>; seed?: number; index?: AnalysisIndex } = {},
+  options: { nodes?: ReadonlySet<string>; seed?: number; index?: AnalysisIndex; onProgress?: Progress } = {},
 ): CommunityResult {
   const index = analysisIndexOf(graph, options.index);
   const view = computeSimpleGraph(index, computeNodeMask(index, options.nodes));
   if (view.order === 0) return { of: new Map(), communities: [], modularity: 0 };
+  // graphology's Louvain is one call: it cannot say how far it has come.
+  options.onProgress?.(NaN);
   const detailed = louvain.detailed(view, { rng: createRandom(options.seed ?? DEFAULT_METRIC_OPTIONS.seed), getEdgeWeight: null });
   const members = new Map<number, string[]>();
   view.forEachNode((node) => {

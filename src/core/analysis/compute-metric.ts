@@ -8,13 +8,14 @@ import type Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { createRandom } from '../synth/generate-landscape.js';
 import { analysisIndexOf, computeNodeMask, computeSimpleGraph, type AnalysisIndex } from './analysis-index.js';
-import { DEFAULT_METRIC_OPTIONS, type Metric, type MetricOptions, type MetricResult } from './types.js';
+import { DEFAULT_METRIC_OPTIONS, type Metric, type MetricOptions, type MetricResult, type Progress } from './types.js';
 
 export function computeMetric(
   graph: Graph | AnalysisIndex,
   metric: Metric,
-  options: Partial<MetricOptions> & { index?: AnalysisIndex } = {},
+  options: Partial<MetricOptions> & { index?: AnalysisIndex; onProgress?: Progress } = {},
 ): MetricResult {
+  const onProgress = options.onProgress ?? (() => {});
   const settings = { ...DEFAULT_METRIC_OPTIONS, ...options };
   const index = analysisIndexOf(graph, options.index);
   const mask = computeNodeMask(index, settings.nodes);
@@ -25,7 +26,7 @@ export function computeMetric(
     case 'degree':
       return { metric, values: computeDegrees(index, mask), approximate: false };
     case 'pagerank':
-      return { metric, values: computePagerank(index, mask), approximate: false };
+      return { metric, values: computePagerank(index, mask, onProgress), approximate: false };
     case 'betweenness': {
       if (count <= settings.exactBetweennessUpTo) {
         const view = computeSimpleGraph(index, mask);
@@ -34,7 +35,7 @@ export function computeMetric(
       // Fewer sources on a large view: each walks every link, so the work stays near a fixed budget.
       const links = index.offsets[index.ids.length];
       const samples = Math.max(MIN_SAMPLES, Math.min(settings.betweennessSamples, Math.floor(SAMPLE_WORK / Math.max(1, links))));
-      return { metric, values: computeSampledBetweenness(index, mask, samples, settings.seed), approximate: true };
+      return { metric, values: computeSampledBetweenness(index, mask, samples, settings.seed, onProgress), approximate: true };
     }
   }
 }
@@ -45,8 +46,11 @@ const MIN_SAMPLES = 50;
 
 const PAGERANK = { alpha: 0.85, maxIterations: 100, tolerance: 1e-6 } as const;
 
-/** As graphology-metrics' pagerank on the simple undirected view; the last iterate if it has not converged by then. */
-function computePagerank(index: AnalysisIndex, mask: Uint8Array): Map<string, number> {
+/**
+ * As graphology-metrics' pagerank on the simple undirected view; the last iterate if it has not converged by then.
+ * Progress: how far the error has come down (on a log scale) from the first step's to the tolerance.
+ */
+function computePagerank(index: AnalysisIndex, mask: Uint8Array, onProgress: Progress): Map<string, number> {
   const { offsets, targets } = index;
   const members: number[] = [];
   for (let i = 0; i < mask.length; i++) if (mask[i]) members.push(i);
@@ -56,6 +60,7 @@ function computePagerank(index: AnalysisIndex, mask: Uint8Array): Map<string, nu
   for (const i of members) for (let e = offsets[i]; e < offsets[i + 1]; e++) degree[i] += mask[targets[e]];
   let x = new Float64Array(mask.length);
   for (const i of members) x[i] = p;
+  let firstError = 0;
   for (let iteration = 0; iteration < PAGERANK.maxIterations; iteration++) {
     const last = x;
     x = new Float64Array(mask.length);
@@ -69,7 +74,10 @@ function computePagerank(index: AnalysisIndex, mask: Uint8Array): Map<string, nu
     }
     let error = 0;
     for (const i of members) error += Math.abs(x[i] - last[i]);
-    if (error < n * PAGERANK.tolerance) break;
+    const target = n * PAGERANK.tolerance;
+    if (error < target) break;
+    if (iteration === 0) firstError = error;
+    else onProgress(Math.max(iteration / PAGERANK.maxIterations, Math.log(firstError / error) / Math.log(firstError / target)));
   }
   return new Map(members.map((i) => [index.ids[i], x[i]]));
 }
@@ -90,7 +98,13 @@ function computeDegrees(index: AnalysisIndex, mask: Uint8Array): Map<string, num
  * Brandes' accumulation from `samples` sources drawn without replacement, each pair's dependency scaled by
  * n / samples: an unbiased estimate of betweenness (Brandes & Pich 2007), normalised like the exact one.
  */
-function computeSampledBetweenness(index: AnalysisIndex, mask: Uint8Array, samples: number, seed: number): Map<string, number> {
+function computeSampledBetweenness(
+  index: AnalysisIndex,
+  mask: Uint8Array,
+  samples: number,
+  seed: number,
+  onProgress: Progress,
+): Map<string, number> {
   const { offsets, targets } = index;
   const members: number[] = [];
   for (let i = 0; i < mask.length; i++) if (mask[i]) members.push(i);
@@ -110,6 +124,7 @@ function computeSampledBetweenness(index: AnalysisIndex, mask: Uint8Array, sampl
   const stack = new Int32Array(size);
   const queue = new Int32Array(size);
   for (let s = 0; s < count; s++) {
+    if (s > 0) onProgress(s / count);
     const source = order[s];
     sigma.fill(0);
     distance.fill(-1);

@@ -37,6 +37,9 @@ export const HUB_KINDS: readonly string[] = ['market', 'concept', 'region', 'mod
 export const METRICS = ['degree', 'pagerank', 'betweenness'] as const;
 export type Metric = (typeof METRICS)[number];
 
+/** How far a computation has come, 0..1; NaN while it cannot say (Louvain's passes). Called often: throttle it. */
+export type Progress = (fraction: number) => void;
+
 export interface MetricOptions {
   /** Nodes to rank (the current view): the metric is computed on the graph they induce. All nodes when absent. */
   nodes?: ReadonlySet<string>;

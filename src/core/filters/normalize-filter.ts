@@ -63,7 +63,7 @@ function normalizeAttributeConditions(input: readonly AttributeCondition[] | und
 }
 
 /**
- * True when no facet, neighbourhood or isolated-node filter is on: "clear all" has nothing to clear. The scope is
+ * True when no facet, neighbourhood, isolated-node, time, attribute or group filter is on: "clear all" has nothing to clear. The scope is
  * aside: with a primary source in the index, `primary` still hides the other sources' rows.
  */
 export function isEmptyFilter(filter: FilterState): boolean {
@@ -72,7 +72,8 @@ export function isEmptyFilter(filter: FilterState): boolean {
     filter.ego === null &&
     !filter.hideIsolated &&
     !filter.time &&
-    (filter.attributes ?? []).length === 0
+    (filter.attributes ?? []).length === 0 &&
+    !filter.within
   );
 }
 

@@ -1,5 +1,5 @@
 // A filter read against a filter index once: for each node, a bit mask of the facets it fails (bit i:
-// FILTER_FACETS[i]), OUTSIDE for nodes beyond the ego neighbourhood or the scope, 0 for the ego centre
+// FILTER_FACETS[i]), OUTSIDE for nodes beyond the ego neighbourhood, the scope or the `within` group, 0 for the ego centre
 // (always shown). The visible nodes and the live facet counts both start from these masks, so the viewer,
 // which asks for both after each change, reads the filter once: the last one per index is kept.
 import { createFilterIndex, NO_DATE, type FilterIndex } from './filter-index.js';
@@ -68,6 +68,9 @@ export function prepareFilter(index: FilterIndex, filter: FilterState): Prepared
   const outside = filter.scope === 'primary' ? index.outsidePrimary : null;
   if (outside) for (let node = 0; node < order; node++) if (outside[node]) masks[node] = OUTSIDE;
   if (filter.time) applyTimeWindow(index, filter.time, masks);
+  const { within } = filter;
+  if (within && within.length !== order) throw new Error(`a node group of ${within.length} read against a graph of ${order} nodes`);
+  if (within) for (let node = 0; node < order; node++) if (!within[node]) masks[node] = OUTSIDE;
   let centre = -1;
   if (filter.ego) {
     const inside = computeEgoMask(index, filter.ego);

@@ -77,6 +77,11 @@ export interface FilterState {
   time?: TimeFilter | null;
   /** Conditions on the graph's own attributes, in the order they were set (absent in filters written before them). */
   attributes?: AttributeCondition[];
+  /**
+   * Only these nodes (1 by node number of the filter index it is read against): a group the viewer computed, such as
+   * one community shown alone. Never in a URL or a normalised filter: the view state says what it came from.
+   */
+  within?: Uint8Array | null;
 }
 
 export const EMPTY_FILTER: FilterState = Object.freeze({

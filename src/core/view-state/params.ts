@@ -43,6 +43,8 @@ export const PARAMS = {
   labelAttribute: 'la',
   /** Draw links as thick as this numeric link attribute. */
   edgeWeight: 'ew',
+  /** One community shown alone, by its number (0 the largest). */
+  community: 'cm',
 } as const;
 
 /** A condition on an attribute: `at.NAME=v1,v2` (values) or `at.NAME=MIN..MAX` (a range, either end may be empty). */

@@ -248,6 +248,11 @@ export function parseViewState(search: string, knownIds: ReadonlySet<string>, kn
           else state.sizeBy = value as RankMetric;
         } else notice(name, value);
         break;
+      case PARAMS.community:
+        // A number the communities may lack is kept: only the worker's answer says how many there are.
+        if (/^\d{1,6}$/.test(value)) state.community = Number(value);
+        else notice(name, value);
+        break;
       case PARAMS.colorMode:
         if ((COLOR_MODES as readonly string[]).includes(value)) state.colorMode = value as ColorMode;
         else notice(name, value);

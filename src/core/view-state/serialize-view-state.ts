@@ -70,6 +70,7 @@ export function serializeViewState(state: ViewState): string {
       'values' in condition ? condition.values.map(encodeValue).join(',') : `${rangeEnd(condition.min)}..${rangeEnd(condition.max)}`;
     put(ATTRIBUTE_PARAM_PREFIX + encodeValue(condition.name), value);
   }
+  if (state.community !== null) put(PARAMS.community, String(state.community));
   if (state.colorMode !== DEFAULT_VIEW_STATE.colorMode) put(PARAMS.colorMode, state.colorMode);
   if (state.colorAttribute) put(PARAMS.colorAttribute, encodeValue(state.colorAttribute));
   if (state.sizeAttribute) put(PARAMS.sizeAttribute, encodeValue(state.sizeAttribute));

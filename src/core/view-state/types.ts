@@ -67,6 +67,11 @@ export interface ViewState {
   labelAttribute: string | null;
   /** Links drawn as thick as this numeric link attribute. */
   edgeWeight: string | null;
+  /**
+   * One community shown alone, by its number (0 the largest) among the communities of the view the other filters
+   * leave: the same filters give the same communities (Louvain is seeded), so the number reopens the same group.
+   */
+  community: number | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
@@ -86,6 +91,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   sizeAttribute: null,
   labelAttribute: null,
   edgeWeight: null,
+  community: null,
 }) as ViewState;
 
 export interface ParsedViewState {

@@ -112,7 +112,7 @@ export class AnalysisClient {
     switch (message.type) {
       case 'progress':
         pending.started = true;
-        pending.onProgress?.(message.stage, message.total > 0 ? message.done / message.total : 0);
+        pending.onProgress?.(message.stage, message.total > 0 ? message.done / message.total : NaN);
         return;
       case 'answer': {
         this.pending.delete(message.id);

@@ -20,8 +20,22 @@ function post(message: AnalysisMessage, transfer: Transferable[] = []): void {
   (self as unknown as Worker).postMessage(message, transfer);
 }
 
+/** Progress of the question `id`, posted at most every PROGRESS_EVERY ms (and whenever it turns indeterminate). */
+const PROGRESS_EVERY = 100;
+function reporter(id: number): (fraction: number) => void {
+  let last = performance.now();
+  return (fraction) => {
+    const now = performance.now();
+    if (now - last < PROGRESS_EVERY && !Number.isNaN(fraction)) return;
+    last = now;
+    const known = Number.isFinite(fraction);
+    post({ type: 'progress', id, stage: 'compute', done: known ? Math.min(1, Math.max(0, fraction)) : 0, total: known ? 1 : 0 });
+  };
+}
+
 function answer(request: Extract<AnalysisRequest, { type: 'ask' }>): { answer: AnalysisAnswer; transfer: Transferable[] } {
   const { question } = request;
+  const onProgress = reporter(request.id);
   const current = index!;
   const visible = request.visible ? new NodeSubset(current, request.visible) : undefined;
   switch (question.kind) {
@@ -34,7 +48,7 @@ function answer(request: Extract<AnalysisRequest, { type: 'ask' }>): { answer: A
         transfer: [],
       };
     case 'metric': {
-      const result = computeMetric(current, question.metric, { index: current, nodes: visible });
+      const result = computeMetric(current, question.metric, { index: current, nodes: visible, onProgress });
       const values = new Float64Array(current.ids.length).fill(NaN);
       for (const [id, value] of result.values) values[current.indexOf.get(id)!] = value;
       return {
@@ -43,7 +57,7 @@ function answer(request: Extract<AnalysisRequest, { type: 'ask' }>): { answer: A
       };
     }
     case 'communities': {
-      const result = computeCommunities(current, { index: current, nodes: visible });
+      const result = computeCommunities(current, { index: current, nodes: visible, onProgress });
       const of = new Int32Array(current.ids.length).fill(-1);
       for (const [id, community] of result.of) of[current.indexOf.get(id)!] = community;
       return { answer: { kind: 'communities', of, communities: result.communities, modularity: result.modularity }, transfer: [of.buffer] };

@@ -31,6 +31,7 @@ export type AnalysisAnswer =
   | { kind: 'communities'; of: Int32Array; communities: Community[]; modularity: number };
 
 export type AnalysisMessage =
+  /** `total` 0: under way, but how far it cannot say. */
   | { type: 'progress'; id: number; stage: 'index' | 'compute'; done: number; total: number }
   | { type: 'answer'; id: number; answer: AnalysisAnswer; ms: number }
   | { type: 'error'; id: number; message: string };

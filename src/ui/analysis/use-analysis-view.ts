@@ -1,13 +1,12 @@
 // What the viewer's analyses add to the view: the path question's answer (and its nodes and links to light on
-// the map), the open ranking, and node sizes by a measure. One worker serves all three.
+// the map), the open ranking, and node sizes by a measure. One worker serves them and the communities.
 import { useMemo } from 'react';
 import { computePathHops } from '../../core/analysis/index.js';
 import type { FilterIndex, NodeSubset } from '../../core/filters/index.js';
 import type { ViewState } from '../../core/view-state/index.js';
 import type { ViewerData } from '../data/viewer-data.js';
 import type { SigmaView } from '../sigma/index.js';
-import { computeCommunityColoring, computeLegend } from '../appearance.js';
-import { useAnalysisClient, useCommunityAnswer, useMetricAnswer, usePathAnswer, type Asked, type MetricValues } from './use-analysis.js';
+import { useMetricAnswer, usePathAnswer, type Ask, type Asked, type MetricValues } from './use-analysis.js';
 
 /** Data sizes run 3..40 (as the degree-based ones do); a measure's share of its largest value, square-rooted. */
 const MIN_SIZE = 3;
@@ -26,8 +25,7 @@ export function computeSizeOverride(metric: MetricValues): Map<string, number> {
   return sizes;
 }
 
-export function useAnalysisView(data: ViewerData, state: ViewState, filterIndex: FilterIndex, visible: NodeSubset) {
-  const ask = useAnalysisClient(filterIndex);
+export function useAnalysisView(ask: Ask, data: ViewerData, state: ViewState, filterIndex: FilterIndex, visible: NodeSubset) {
   const pathAnswer = usePathAnswer(ask, state.path, visible);
   const rankShown = state.analysis === 'rank' ? state.rank : null;
   const rankAnswer = useMetricAnswer(ask, rankShown, visible, filterIndex);
@@ -62,16 +60,5 @@ export function useAnalysisView(data: ViewerData, state: ViewState, filterIndex:
       return { name: values.metric, values: map };
     });
   }, [rankValues, sizeValues]);
-  // Colour by community: Louvain on the view, in the worker; the legend names each by its leading members.
-  const communityAnswer = useCommunityAnswer(ask, state.colorMode === 'community', visible, filterIndex);
-  const communityValues = communityAnswer.status === 'done' ? communityAnswer.value : null;
-  const communityColoring = useMemo(
-    () => (communityValues ? computeCommunityColoring(graph, communityValues) : null),
-    [graph, communityValues],
-  );
-  const communityLegend = useMemo(
-    () => (communityColoring ? computeLegend(communityColoring, visible) : null),
-    [communityColoring, visible],
-  );
-  return { pathAnswer, rankAnswer, pathDrawn, sizeOverride, sizeValues, exportValues, communityAnswer, communityColoring, communityLegend };
+  return { pathAnswer, rankAnswer, pathDrawn, sizeOverride, sizeValues, exportValues };
 }

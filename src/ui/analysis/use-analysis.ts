@@ -56,7 +56,7 @@ export function useAnalysisClient(
   );
 }
 
-type Ask = ReturnType<typeof useAnalysisClient>;
+export type Ask = ReturnType<typeof useAnalysisClient>;
 
 /** Asks `question` (none while null) whenever it or the view changes; the answer is read by `read`. */
 function useAsked<T>(ask: Ask, question: AnalysisQuestion | null, visible: NodeSubset, read: (answer: AnalysisAnswer) => T): Asked<T> {

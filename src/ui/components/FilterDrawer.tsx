@@ -15,7 +15,7 @@ export function countActiveFilters(filter: FilterState): number {
   const facets = filter.kinds.length + filter.modalities.length + filter.tracks.length;
   const more = filter.businessModels.length + filter.markets.length + filter.companies.length + filter.sources.length;
   const attributes = (filter.attributes ?? []).reduce((sum, condition) => sum + ('values' in condition ? condition.values.length : 1), 0);
-  return facets + more + attributes + (filter.ego ? 1 : 0) + (filter.hideIsolated ? 1 : 0);
+  return facets + more + attributes + (filter.ego ? 1 : 0) + (filter.hideIsolated ? 1 : 0) + (filter.within ? 1 : 0);
 }
 
 export function FiltersButton({ active, open, onToggle }: { active: number; open: boolean; onToggle(): void }) {

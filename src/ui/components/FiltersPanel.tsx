@@ -1,6 +1,6 @@
 // The filter panel: visible N of M, clear all, the facets with live counts, the neighbourhood of
-// the selection with its depth, and hiding isolated nodes.
-import { useMemo } from 'react';
+// the selection with its depth, hiding isolated nodes, one community alone, and the data's own attributes.
+import { useMemo, type ReactNode } from 'react';
 import {
   SCOPES,
   type AttributeCounts,
@@ -28,6 +28,8 @@ interface Props {
   selected: string | null;
   /** Nodes in the primary source's map and in all; null when the data has one source. */
   scopeSizes: { primary: number; all: number } | null;
+  /** The community facet (it needs the analysis worker's answer, which the panel does not ask for). */
+  community?: ReactNode;
   dispatch(action: ViewAction): void;
 }
 
@@ -54,6 +56,7 @@ export function FiltersPanel({
   visibleCount,
   selected,
   scopeSizes,
+  community,
   dispatch,
 }: Props) {
   const { t, name, lang } = useI18n();
@@ -153,6 +156,7 @@ export function FiltersPanel({
           />
         ),
       )}
+      {community}
       <AttributeFilters profiles={attributes} filter={filter} counts={attributeCounts} totals={attributeTotals} dispatch={dispatch} />
     </aside>
   );

@@ -1,11 +1,14 @@
 // The legend over the canvas: a toggle that folds it away, the colour mode switch, a row per colour
-// with its visible count, and the mark of editorial links. It starts folded on small screens.
+// with its visible count (a community's row shows it alone), and the mark of editorial links. It starts folded on
+// small screens.
 import { useId, useState, type ReactNode } from 'react';
 import { COLOR_MODES, type ColorMode } from '../../core/view-state/index.js';
 import type { LegendRow } from '../appearance.js';
 import { EDITORIAL_EDGE_COLOR } from '../appearance.js';
 import type { Asked } from '../analysis/use-analysis.js';
 import { COLOR_MODE_LABELS, useI18n } from '../i18n.js';
+import { communityOfKey } from './CommunityFacet.js';
+import { ProgressBar } from './ProgressBar.js';
 
 const ROW_LIMIT = 10;
 /** Where the open legend would take too much of the map. */
@@ -25,9 +28,12 @@ interface Props {
   appearance?: ReactNode;
   /** Whether the data has editorial links (ours may; a file never does): their mark is explained only then. */
   editorialLinks?: boolean;
+  /** Communities: each named one's row shows it alone (pressed again, all); `picked` is the one shown. */
+  picked?: number | null;
+  onPick?(community: number | null): void;
 }
 
-export function Legend({ mode, rows, modes, attribute, onMode, status, appearance, editorialLinks = true }: Props) {
+export function Legend({ mode, rows, modes, attribute, onMode, status, appearance, editorialLinks = true, picked = null, onPick }: Props) {
   const { t, name } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(() => !window.matchMedia?.(SMALL_SCREEN).matches);
@@ -62,7 +68,7 @@ export function Legend({ mode, rows, modes, attribute, onMode, status, appearanc
         {appearance}
         {status?.status === 'running' && (
           <p className="muted small" role="status">
-            {t('communityRunning')}
+            {t('communityRunning')} <ProgressBar value={status.progress} label={t('communityRunning')} />
           </p>
         )}
         {status?.status === 'error' && (
@@ -76,13 +82,33 @@ export function Legend({ mode, rows, modes, attribute, onMode, status, appearanc
           </p>
         )}
         <ul>
-          {shown.map((row) => (
-            <li key={row.key || 'none'} data-key={row.key} data-count={row.count}>
-              <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
-              <span className="legend-name">{row.key === '' ? t('legendNone') : name(row)}</span>
-              <span className="count">{row.count}</span>
-            </li>
-          ))}
+          {shown.map((row) => {
+            const content = (
+              <>
+                <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
+                <span className="legend-name">{row.key === '' ? t('legendNone') : name(row)}</span>
+                <span className="count">{row.count}</span>
+              </>
+            );
+            const community = onPick ? communityOfKey(row.key) : null;
+            return (
+              <li key={row.key || 'none'} data-key={row.key} data-count={row.count}>
+                {community === null ? (
+                  content
+                ) : (
+                  <button
+                    type="button"
+                    className="legend-pick"
+                    aria-pressed={picked === community}
+                    title={t('communityShowOnly')}
+                    onClick={() => onPick!(picked === community ? null : community)}
+                  >
+                    {content}
+                  </button>
+                )}
+              </li>
+            );
+          })}
           {editorialLinks && (
             <li>
               <span className="edge-swatch" style={{ background: EDITORIAL_EDGE_COLOR }} aria-hidden="true" />

@@ -39,21 +39,27 @@ export function Timeline({ index, filter, visible, coloring, initiallyOpen, disp
   const time = filter.time ?? null;
   const axis = zoom && time ? { from: time.from, until: time.until } : extent;
   // The histogram counts what passes every filter but the window: a brush move or a play step leaves it as it is
-  // (only a zoomed axis follows the window), so it is keyed on the filter without its window.
-  const timeless = useMemo(() => JSON.stringify({ ...filter, time: null }), [filter]);
+  // (only a zoomed axis follows the window), so it is keyed on the filter without its window (a node group, such as
+  // a community shown alone, by identity: it is a mask as long as the graph).
+  const timeless = useMemo(() => JSON.stringify({ ...filter, time: null, within: null }), [filter]);
+  const within = filter.within ?? null;
   const axisFrom = axis?.from;
   const axisUntil = axis?.until;
   const timeline = useMemo(
     () =>
       axisFrom !== undefined && axisUntil !== undefined && open
-        ? computeTimeline(index, JSON.parse(timeless) as FilterState, {
-            from: axisFrom,
-            until: axisUntil,
-            groupOf: coloring.entryOf,
-            groupCount: coloring.entries.length,
-          })
+        ? computeTimeline(
+            index,
+            { ...(JSON.parse(timeless) as FilterState), within },
+            {
+              from: axisFrom,
+              until: axisUntil,
+              groupOf: coloring.entryOf,
+              groupCount: coloring.entries.length,
+            },
+          )
         : null,
-    [index, timeless, coloring, axisFrom, axisUntil, open],
+    [index, timeless, within, coloring, axisFrom, axisUntil, open],
   );
   const setTime = useCallback((next: TimeFilter | null) => dispatch({ type: 'setTime', time: next }), [dispatch]);
   const step = MONTHS[timeline?.unit ?? 'month'];

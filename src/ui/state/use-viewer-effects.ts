@@ -23,7 +23,8 @@ export function useFitOnChange(apiRef: RefObject<GraphApi | null>, revision: num
 /** True when two filters differ at most in their time window: brushing or playing does not move the camera. */
 function sameBesidesTime(a: FilterState, b: FilterState): boolean {
   if (a === b) return true;
-  return (Object.keys(b) as (keyof FilterState)[]).every((key) => key === 'time' || a[key] === b[key]);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof FilterState)[]);
+  return [...keys].every((key) => key === 'time' || a[key] === b[key]);
 }
 
 /** Starts the layout each time `request` grows (an imported graph whose nodes had no positions). */

@@ -10,6 +10,7 @@ import {
   computeVisibleNodes,
   createFilterIndex,
   isEmptyFilter,
+  type FilterIndex,
   type FilterState,
 } from '../../core/filters/index.js';
 import type { ViewState } from '../../core/view-state/index.js';
@@ -28,16 +29,18 @@ function sizeScale(order: number): (size: number) => number {
 /** No filter and every source: what the facet totals count. */
 const EVERYTHING: FilterState = { ...EMPTY_FILTER, scope: 'all' };
 
-export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n) {
-  const { graph, bundle, revision } = data;
-  // A new index per revision: `graph` is the same object across imports. With several sources, the first one's
-  // map is the "primary" scope the viewer opens on.
+/** The data's filter index: a new one per revision (`graph` is the same object across imports). */
+export function useFilterIndex(data: ViewerData): FilterIndex {
+  const { graph, bundle, revision, attributes } = data;
+  // With several sources, the first one's map is the "primary" scope the viewer opens on.
   const primarySource = bundle.sources.length > 1 ? String(bundle.sources[0].id) : undefined;
+  return useMemo(() => createFilterIndex(graph, revision, primarySource, attributes), [graph, revision, primarySource, attributes]);
+}
+
+/** `state.filter` may carry a `within` group (a community shown alone) read against `filterIndex`. */
+export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n, filterIndex: FilterIndex) {
+  const { graph, bundle, revision } = data;
   const profiles = data.attributes;
-  const filterIndex = useMemo(
-    () => createFilterIndex(graph, revision, primarySource, profiles),
-    [graph, revision, primarySource, profiles],
-  );
   const scopeSizes = useMemo(() => {
     const outside = filterIndex.outsidePrimary;
     if (!outside) return null;

@@ -29,6 +29,8 @@ export type ViewAction =
   | { type: 'setEgo'; id: string | null; depth?: number }
   | { type: 'setEgoDepth'; depth: number }
   | { type: 'setHideIsolated'; value: boolean }
+  /** One community shown alone (its number), or all again. */
+  | { type: 'showCommunity'; community: number | null }
   | { type: 'select'; id: string | null }
   | { type: 'setColorMode'; mode: ColorMode }
   /** Other data now shows (an import, the way back): its colour mode, and no attribute of the last data kept. */
@@ -56,35 +58,50 @@ export type ViewAction =
   | { type: 'addCompared'; id: string }
   | { type: 'removeCompared'; id: string };
 
+/**
+ * The state with another filter. A community shown alone is one of the communities of the view the filters left, so
+ * it goes with them: the next view has other communities, numbered afresh.
+ */
+function withFilter(state: ViewState, filter: ViewState['filter']): ViewState {
+  return { ...state, filter, community: null };
+}
+
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case 'toggleFacet':
-      return { ...state, filter: toggleFacetValue(state.filter, action.facet, action.value) };
+      return withFilter(state, toggleFacetValue(state.filter, action.facet, action.value));
     case 'clearFilters':
       // The scope is where the map starts, not a filter: clearing keeps it.
-      return { ...state, filter: { ...EMPTY_FILTER, scope: state.filter.scope } };
+      return withFilter(state, { ...EMPTY_FILTER, scope: state.filter.scope });
     case 'setScope':
-      return { ...state, filter: { ...state.filter, scope: action.scope } };
+      return withFilter(state, { ...state.filter, scope: action.scope });
     case 'setEgo':
-      return {
-        ...state,
-        filter: {
-          ...state.filter,
-          ego: action.id ? { id: action.id, depth: clampEgoDepth(action.depth ?? state.filter.ego?.depth ?? 1) } : null,
-        },
-      };
+      return withFilter(state, {
+        ...state.filter,
+        ego: action.id ? { id: action.id, depth: clampEgoDepth(action.depth ?? state.filter.ego?.depth ?? 1) } : null,
+      });
     case 'setEgoDepth':
       return state.filter.ego
-        ? { ...state, filter: { ...state.filter, ego: { ...state.filter.ego, depth: clampEgoDepth(action.depth) } } }
+        ? withFilter(state, { ...state.filter, ego: { ...state.filter.ego, depth: clampEgoDepth(action.depth) } })
         : state;
     case 'setHideIsolated':
-      return { ...state, filter: { ...state.filter, hideIsolated: action.value } };
+      return withFilter(state, { ...state.filter, hideIsolated: action.value });
+    case 'showCommunity':
+      return { ...state, community: action.community };
     case 'select':
       return state.selected === action.id ? state : { ...state, selected: action.id };
     case 'setColorMode':
       return { ...state, colorMode: action.mode };
     case 'newData':
-      return { ...state, colorMode: action.mode, colorAttribute: null, sizeAttribute: null, labelAttribute: null, edgeWeight: null };
+      return {
+        ...state,
+        colorMode: action.mode,
+        colorAttribute: null,
+        sizeAttribute: null,
+        labelAttribute: null,
+        edgeWeight: null,
+        community: null,
+      };
     case 'setLang':
       return { ...state, lang: action.lang };
     case 'setCamera': {
@@ -96,7 +113,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, tableOpen: action.open };
     case 'setTime':
       // The other parts keep their identity: the camera does not refit for a move of the window (see useFitOnChange).
-      return { ...state, filter: { ...state.filter, time: normalizeFilter({ time: action.time }).time ?? null } };
+      return withFilter(state, { ...state.filter, time: normalizeFilter({ time: action.time }).time ?? null });
     case 'setAnalysis':
       return { ...state, analysis: action.tab };
     case 'setPath': {
@@ -116,9 +133,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'setSizeBy':
       return { ...state, sizeBy: action.metric, sizeAttribute: action.metric ? null : state.sizeAttribute };
     case 'toggleAttributeValue':
-      return { ...state, filter: toggleAttributeValue(state.filter, action.name, action.value) };
+      return withFilter(state, toggleAttributeValue(state.filter, action.name, action.value));
     case 'setAttributeCondition':
-      return { ...state, filter: setAttributeCondition(state.filter, action.condition) };
+      return withFilter(state, setAttributeCondition(state.filter, action.condition));
     case 'setColorAttribute':
       return { ...state, colorMode: action.name ? 'attribute' : state.colorMode, colorAttribute: action.name };
     case 'setSizeAttribute':

@@ -2,6 +2,7 @@
 // if wished; each row selects its node. Also where the map's node sizes can follow a measure.
 import { useMemo, useState, type ReactNode } from 'react';
 import { DEFAULT_METRIC_OPTIONS } from '../../../core/analysis/index.js';
+import { ProgressBar } from '../ProgressBar.js';
 import type { FilterIndex, NodeSubset } from '../../../core/filters/index.js';
 import { RANK_METRICS, type RankMetric } from '../../../core/view-state/index.js';
 import type { Asked, MetricValues } from '../../analysis/use-analysis.js';
@@ -86,7 +87,7 @@ export function RankPanel({ metric, answer, visible, sizeChoice, onMetric, onSel
       )}
       {answer.status === 'running' && (
         <div role="status" className="rank-progress">
-          {t('rankRunning')} <progress max={1} value={answer.progress} aria-label={t('rankRunning')} />
+          {t('rankRunning')} <ProgressBar value={answer.progress} label={t('rankRunning')} />
         </div>
       )}
       {answer.status === 'error' && (
