@@ -16,7 +16,12 @@ export interface BrowserBenchOptions {
   chrome: string;
   siteDir: string;
   bundlesDir: string;
-  bundles: { size: number; file: string }[];
+  /**
+   * `landscape`: our generated landscape (JSON bundle) — load, heap, interactions, analyses, against bare sigma;
+   * `compact`: the same landscape's compact bundle — our load and heap only (bare sigma reads JSON);
+   * `foreign`: a plain clustered graph with positions only — load and heap, against bare sigma on the same file.
+   */
+  bundles: { size: number; file: string; variant: 'landscape' | 'compact' | 'foreign' }[];
   runs: number;
   /** Per size, two products a path question joins (picked from the generated dataset). */
   pathEnds?: Record<number, [string, string]>;
@@ -169,6 +174,7 @@ async function measureViewer(
 ): Promise<{
   ready: number;
   heap: number;
+  stages: Record<string, number>;
   filter?: number;
   filterWork?: number;
   search?: number;
@@ -184,8 +190,9 @@ async function measureViewer(
     await page.waitForFunction(() => document.querySelector('[data-ready="true"]') !== null, undefined, { timeout: TIMEOUT });
     const ready = await page.evaluate(() => performance.getEntriesByName('landscape:ready')[0]?.startTime ?? -1);
     if (ready < 0) throw new Error('the viewer set data-ready without the landscape:ready mark');
+    const stages = await loadStages(page, ready);
     const heap = await heapMb(page);
-    if (!withInteractions) return { ready, heap };
+    if (!withInteractions) return { ready, heap, stages };
     await settle(page);
     const filter = await timeClick(page, page.getByRole('checkbox', { name: /视觉|Vision/ }).first());
     const search = await timeSearch(page, '智');
@@ -197,10 +204,44 @@ async function measureViewer(
     await settle(page);
     const playWork = await timePlaySteps(page, 3000);
     if (playWork.length === 0) throw new Error('play took no step');
-    return { ready, heap, filter: filter.frame, filterWork: filter.work, search, brush: brush.frame, brushWork: brush.work, playWork };
+    return {
+      ready,
+      heap,
+      stages,
+      filter: filter.frame,
+      filterWork: filter.work,
+      search,
+      brush: brush.frame,
+      brushWork: brush.work,
+      playWork,
+    };
   } finally {
     await page.close();
   }
+}
+
+/**
+ * The first load's stages (see src/ui/load-marks.ts), each as the time since the mark before it: `scripts` (the page
+ * and its scripts, up to the loader's start), `fetched` (the bundle's download), `parsed` (JSON.parse, and decoding
+ * a compact bundle), `imported` (into graphology), `defaults` (what a bundle lacks filled in), `profiles` (attribute
+ * profiles), `state` (the view from the URL), `viewer` (React's first render of the page: filter index, counts,
+ * legend…), `sigma` (sigma made: its index of the graph), `frame` (the first frame drawn).
+ */
+async function loadStages(page: Page, ready: number): Promise<Record<string, number>> {
+  const marks = await page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((entry) => entry.name.startsWith('landscape:load:'))
+      .map((entry) => [entry.name.slice('landscape:load:'.length), entry.startTime] as [string, number]),
+  );
+  const stages: Record<string, number> = {};
+  let last = 0;
+  for (const [name, at] of marks.sort((a, b) => a[1] - b[1])) {
+    stages[name === 'start' ? 'scripts' : name] = at - last;
+    last = at;
+  }
+  stages.frame = ready - last;
+  return stages;
 }
 
 function median(values: number[]): number {
@@ -312,41 +353,46 @@ export async function measureBrowser(options: BrowserBenchOptions): Promise<Brow
     entry.samples.push(value);
   };
   try {
-    for (const { size, file } of options.bundles) {
+    for (const { size, file, variant } of options.bundles) {
       const data = encodeURIComponent(`/bench/${file.replace(/^bundles\//, '')}`);
+      // Figures of the compact and foreign cases carry their name: browser.compact_load_to_ready…
+      const name = (figure: string) => (variant === 'landscape' ? `browser.${figure}` : `browser.${variant}_${figure}`);
       for (let run = 0; run < options.runs; run++) {
-        options.onProgress(`browser ${size}: run ${run + 1}/${options.runs}`);
-        try {
-          const bare = await measureBare(browser, `${base}src/bench/bare.html?data=${data}`);
-          push('browser.bare_load_to_ready', size, 'ms', bare.ready);
-          push('browser.bare_heap_after_load', size, 'MB', bare.heap);
-          push('browser.bare_redraw', size, 'ms', bare.redraw);
-        } catch (error) {
-          options.onFailure(`bare sigma ${size}: ${(error as Error).message.split('\n')[0]}`);
+        options.onProgress(`browser ${variant} ${size}: run ${run + 1}/${options.runs}`);
+        if (variant !== 'compact') {
+          try {
+            const bare = await measureBare(browser, `${base}src/bench/bare.html?data=${data}`);
+            push(name('bare_load_to_ready'), size, 'ms', bare.ready);
+            push(name('bare_heap_after_load'), size, 'MB', bare.heap);
+            if (variant === 'landscape') push(name('bare_redraw'), size, 'ms', bare.redraw);
+          } catch (error) {
+            options.onFailure(`bare sigma ${variant} ${size}: ${(error as Error).message.split('\n')[0]}`);
+          }
         }
         try {
-          const ours = await measureViewer(browser, `${base}?data=${data}`, true);
-          push('browser.load_to_ready', size, 'ms', ours.ready);
-          push('browser.heap_after_load', size, 'MB', ours.heap);
-          push('browser.filter_change_to_frame', size, 'ms', ours.filter);
-          push('browser.filter_work_without_redraw', size, 'ms', ours.filterWork);
-          push('browser.search_keystroke_to_results', size, 'ms', ours.search);
-          push('browser.time_brush_to_frame', size, 'ms', ours.brush);
-          push('browser.time_brush_work_without_redraw', size, 'ms', ours.brushWork);
+          const ours = await measureViewer(browser, `${base}?data=${data}`, variant === 'landscape');
+          push(name('load_to_ready'), size, 'ms', ours.ready);
+          push(name('heap_after_load'), size, 'MB', ours.heap);
+          for (const [stage, ms] of Object.entries(ours.stages)) push(name(`load_stage_${stage}`), size, 'ms', ms);
+          push(name('filter_change_to_frame'), size, 'ms', ours.filter);
+          push(name('filter_work_without_redraw'), size, 'ms', ours.filterWork);
+          push(name('search_keystroke_to_results'), size, 'ms', ours.search);
+          push(name('time_brush_to_frame'), size, 'ms', ours.brush);
+          push(name('time_brush_work_without_redraw'), size, 'ms', ours.brushWork);
           // The median step of this run: one sample per run, as for the other figures.
-          if (ours.playWork) push('browser.time_play_step_work', size, 'ms', median(ours.playWork));
+          if (ours.playWork) push(name('time_play_step_work'), size, 'ms', median(ours.playWork));
         } catch (error) {
-          options.onFailure(`viewer ${size}: ${(error as Error).message.split('\n')[0]}`);
+          options.onFailure(`viewer ${variant} ${size}: ${(error as Error).message.split('\n')[0]}`);
         }
-        const ends = options.pathEnds?.[size];
+        const ends = variant === 'landscape' ? options.pathEnds?.[size] : undefined;
         if (ends) {
           try {
             const ask = `&an=path&pf=${encodeURIComponent(ends[0])}&pt=${encodeURIComponent(ends[1])}`;
             const analysis = await measureAnalysis(browser, `${base}?data=${data}${ask}`);
-            for (const [name, timing] of Object.entries(analysis)) {
-              push(`browser.worker_${name}`, size, 'ms', timing.worker);
-              push(`browser.worker_${name}_on_page`, size, 'ms', timing.wall);
-              push(`browser.worker_${name}_longest_main_task`, size, 'ms', timing.longestTask);
+            for (const [question, timing] of Object.entries(analysis)) {
+              push(`browser.worker_${question}`, size, 'ms', timing.worker);
+              push(`browser.worker_${question}_on_page`, size, 'ms', timing.wall);
+              push(`browser.worker_${question}_longest_main_task`, size, 'ms', timing.longestTask);
             }
           } catch (error) {
             options.onFailure(`analysis in the worker ${size}: ${(error as Error).message.split('\n')[0]}`);

@@ -1,6 +1,6 @@
 // `npm run bench [-- --sizes 1000,10000,100000 --runs 3 --no-browser]`: measures the pipeline and the viewer on
 // synthetic landscapes, and bare sigma on the same bundles as the floor. Prints a table, then one JSON line per figure.
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import os from 'node:os';
@@ -22,6 +22,7 @@ import { UsageError, exitWith, parseCliArgs, runCli } from './args.js';
 import { findChromium } from './find-chromium.js';
 import { computeAnalysisIndex, computeCommunities, computeMetric, computePaths, HUB_KINDS } from '../core/analysis/index.js';
 import { measureBrowser, type BrowserFigures } from './bench-browser.js';
+import { generateForeignBundle } from './bench-foreign.js';
 import { DOMParser } from '@xmldom/xmldom';
 import type Graph from 'graphology';
 import { computeAttributeProfiles, computeEdgeAttributeProfiles } from '../core/attributes/index.js';
@@ -173,7 +174,7 @@ async function main(): Promise<number> {
   await benchIngest(ingestRows, runs);
   if (values['ingest-only'] !== undefined) return report(runs);
 
-  const bundles: { size: number; file: string }[] = [];
+  const bundles: BenchBundle[] = [];
   const pathEnds: Record<number, [string, string]> = {};
   for (const size of sizes) {
     const dataset = generateLandscape({ nodes: size, seed: 1 });
@@ -218,15 +219,19 @@ async function main(): Promise<number> {
       const bundle = computeBundle(dataset, positions);
       const text = JSON.stringify(bundle);
       writeFileSync(join(OUT, file), text);
-      record('bundle.size', size, 'MB', [Buffer.byteLength(text) / 1e6]);
-      record('bundle.size_gzip', size, 'MB', [gzipSync(text).length / 1e6]);
-      bundles.push({ size, file });
+      recordWire('bundle', size, text);
+      bundles.push({ size, file, variant: 'landscape' });
       // The compact form of the same bundle: bytes, and decoding against parsing the JSON.
       const compact = JSON.stringify(encodeCompactBundle(bundle));
       writeFileSync(join(OUT, `bundles/${size}.compact.json`), compact);
-      record('bundle.compact_size', size, 'MB', [Buffer.byteLength(compact) / 1e6]);
-      record('bundle.compact_size_gzip', size, 'MB', [gzipSync(compact).length / 1e6]);
+      recordWire('bundle.compact', size, compact);
       record('bundle.compact_share', size, 'ratio', [Buffer.byteLength(compact) / Buffer.byteLength(text)]);
+      bundles.push({ size, file: `bundles/${size}.compact.json`, variant: 'compact' });
+      // A graph of another shape, positions only: what the viewer fills in, against bare sigma on the same file.
+      const foreign = generateForeignBundle(size);
+      writeFileSync(join(OUT, `bundles/foreign-${size}.json`), foreign);
+      recordWire('bundle.foreign', size, foreign);
+      bundles.push({ size, file: `bundles/foreign-${size}.json`, variant: 'foreign' });
       const parse: number[] = [];
       const decode: number[] = [];
       for (let i = 0; i < runs; i++) {
@@ -299,6 +304,19 @@ async function main(): Promise<number> {
         const heap = figures.find((f) => f.figure === 'browser.heap_after_load' && f.size === size);
         const bareHeap = figures.find((f) => f.figure === 'browser.bare_heap_after_load' && f.size === size);
         if (heap && bareHeap) record('browser.heap_ratio_to_bare', size, 'ratio', [heap.median / bareHeap.median]);
+        // Our viewer on the compact bundle against bare sigma on the JSON one (bare sigma reads graphology's JSON).
+        const compact = figures.find((f) => f.figure === 'browser.compact_load_to_ready' && f.size === size);
+        if (compact && bare) record('browser.compact_load_ratio_to_bare', size, 'ratio', [compact.median / bare.median]);
+        const compactHeap = figures.find((f) => f.figure === 'browser.compact_heap_after_load' && f.size === size);
+        if (compactHeap && bareHeap) record('browser.compact_heap_ratio_to_bare', size, 'ratio', [compactHeap.median / bareHeap.median]);
+        for (const figure of ['load_to_ready', 'heap_after_load']) {
+          const foreignOurs = figures.find((f) => f.figure === `browser.foreign_${figure}` && f.size === size);
+          const foreignBare = figures.find((f) => f.figure === `browser.foreign_bare_${figure}` && f.size === size);
+          if (foreignOurs && foreignBare)
+            record(`browser.foreign_${figure === 'load_to_ready' ? 'load' : 'heap'}_ratio_to_bare`, size, 'ratio', [
+              foreignOurs.median / foreignBare.median,
+            ]);
+        }
       }
     });
   }
@@ -363,6 +381,19 @@ function importForeignGexf(size: number): [number, Graph] {
   const [importMs, result] = time(() => importGexf(gexf, { domParser: new DOMParser() as unknown as DomParserLike, maxBytes: 1e9 }));
   if (!result.ok) throw new Error(`the generated GEXF did not import: ${result.error.message}`);
   return [importMs, result.graph];
+}
+
+type BenchBundle = { size: number; file: string; variant: 'landscape' | 'compact' | 'foreign' };
+
+/** Bytes on the wire: raw, gzip (level 6, as servers use by default) and brotli (quality 5, a common dynamic level). */
+function recordWire(name: string, size: number, text: string): void {
+  const bytes = Buffer.from(text);
+  record(`${name}.size`, size, 'MB', [bytes.length / 1e6]);
+  record(`${name}.size_gzip`, size, 'MB', [gzipSync(bytes).length / 1e6]);
+  const brotli = brotliCompressSync(bytes, {
+    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+  record(`${name}.size_brotli`, size, 'MB', [brotli.length / 1e6]);
 }
 
 function report(runs: number): number {

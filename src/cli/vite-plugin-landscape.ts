@@ -1,16 +1,22 @@
-// Vite plugin: serves the report graph's bundle at /data/landscape.json in dev (rebuilt when a file
-// in graph-data/ changes, keeping the last good graph on a validation error) and emits it on build.
+// Vite plugin: serves the report graph's bundle at /data/landscape.json, and the same in the compact format at
+// /data/landscape.compact.json (what the viewer loads), in dev (rebuilt when a file in graph-data/ changes,
+// keeping the last good graph on a validation error), and emits both on build.
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatProblem } from '../core/records/index.js';
 import { DEFAULT_DATA_DIR } from './graph-data.js';
 import { runPipeline } from './pipeline.js';
-import { BUNDLE_PATH } from '../core/bundle/index.js';
+import { BUNDLE_PATH, COMPACT_BUNDLE_PATH, encodeCompactBundle } from '../core/bundle/index.js';
 
 export const BUNDLE_URL_PATH = BUNDLE_PATH;
 
+interface Built {
+  json: string;
+  compact: string;
+}
+
 interface BuildOutcome {
-  json?: string;
+  built?: Built;
   error?: string;
 }
 
@@ -21,7 +27,7 @@ function buildBundle(dir: string): BuildOutcome {
       const lines = result.problems.map(formatProblem);
       return { error: `graph-data has ${result.problemCount} problem(s):\n${lines.join('\n')}` };
     }
-    return { json: JSON.stringify(result.bundle) };
+    return { built: { json: JSON.stringify(result.bundle), compact: JSON.stringify(encodeCompactBundle(result.bundle)) } };
   } catch (error) {
     return { error: `graph-data could not be built: ${(error as Error).message}` };
   }
@@ -33,13 +39,13 @@ function errorPayload(message: string) {
 
 export function landscapePlugin(options: { dataDir?: string } = {}): Plugin {
   const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
-  let lastGood: string | undefined;
+  let lastGood: Built | undefined;
   let lastError: string | undefined;
 
   const rebuild = (server?: ViteDevServer) => {
     const outcome = buildBundle(dataDir);
-    if (outcome.json !== undefined) {
-      lastGood = outcome.json;
+    if (outcome.built !== undefined) {
+      lastGood = outcome.built;
       lastError = undefined;
       server?.config.logger.info('[landscape] graph-data rebuilt', { timestamp: true });
       server?.ws.send({ type: 'full-reload' });
@@ -73,26 +79,33 @@ export function landscapePlugin(options: { dataDir?: string } = {}): Plugin {
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);
       server.watcher.on('unlink', onChange);
-      server.middlewares.use(`/${BUNDLE_URL_PATH}`, (_request, response) => {
-        if (lastGood === undefined) {
-          response.statusCode = 500;
-          response.setHeader('content-type', 'text/plain; charset=utf-8');
-          response.end(lastError ?? 'graph-data has not been built');
-          return;
-        }
-        response.setHeader('content-type', 'application/json; charset=utf-8');
-        response.setHeader('cache-control', 'no-store');
-        response.end(lastGood);
-      });
+      for (const [path, form] of [
+        [BUNDLE_URL_PATH, 'json'],
+        [COMPACT_BUNDLE_PATH, 'compact'],
+      ] as const) {
+        server.middlewares.use(`/${path}`, (_request, response) => {
+          if (lastGood === undefined) {
+            response.statusCode = 500;
+            response.setHeader('content-type', 'text/plain; charset=utf-8');
+            response.end(lastError ?? 'graph-data has not been built');
+            return;
+          }
+          response.setHeader('content-type', 'application/json; charset=utf-8');
+          response.setHeader('cache-control', 'no-store');
+          response.end(lastGood[form]);
+        });
+      }
     },
     buildStart() {
       if (testMode || this.meta.watchMode) return;
       const outcome = buildBundle(dataDir);
       if (outcome.error) this.error(outcome.error);
-      lastGood = outcome.json;
+      lastGood = outcome.built;
     },
     generateBundle() {
-      if (lastGood !== undefined) this.emitFile({ type: 'asset', fileName: BUNDLE_URL_PATH, source: lastGood });
+      if (lastGood === undefined) return;
+      this.emitFile({ type: 'asset', fileName: BUNDLE_URL_PATH, source: lastGood.json });
+      this.emitFile({ type: 'asset', fileName: COMPACT_BUNDLE_PATH, source: lastGood.compact });
     },
   };
 }

@@ -11,6 +11,7 @@ import { ErrorPage } from './components/ErrorPage.js';
 import { BundleLoadError, loadBundle, resolveBundleUrl } from './data/load-bundle.js';
 import { computeForeignOrigin, createViewerData, type ViewerData } from './data/viewer-data.js';
 import { translate } from './i18n.js';
+import { markLoad } from './load-marks.js';
 import { Viewer } from './Viewer.js';
 
 type Status =
@@ -29,18 +30,21 @@ export function App() {
     let url = dataParam ?? '';
     (async () => {
       try {
+        markLoad('start');
         url = resolveBundleUrl(dataParam, window.location.href);
         const loaded = await loadBundle(url, graph);
         if (cancelled) return;
         const kinds = new Set<string>([...ENTITY_KINDS, ...loaded.bundle.kinds.map((kind) => kind.kind)]);
         graph.forEachNode((_node, attributes) => kinds.add(String(attributes.kind)));
         const data = createViewerData(graph, loaded.bundle, loaded.knownIds, 1, computeForeignOrigin(url, window.location.href));
+        markLoad('profiles');
         const { state, notices } = parseViewState(window.location.search, loaded.knownIds, {
           kinds: [...kinds],
           sources: loaded.bundle.sources.map((source) => String(source.id)),
           attributes: data.attributes,
           edgeAttributes: data.edgeAttributes.map((profile) => profile.name),
         });
+        markLoad('state');
         setStatus({
           phase: 'ready',
           data,

@@ -2,7 +2,7 @@
 // damaged one ends on the error page that names the problem, not on a half-drawn map.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_PATH, encodeCompactBundle, type Bundle } from '../../src/core/bundle/index.js';
+import { BUNDLE_PATH, COMPACT_BUNDLE_PATH, encodeCompactBundle, type Bundle } from '../../src/core/bundle/index.js';
 import { startHarness, waitForReady, type Harness } from './harness';
 
 let harness: Harness;
@@ -37,6 +37,22 @@ describe('compact bundle', () => {
     await page.keyboard.type('豆包');
     await page.getByRole('listbox').getByRole('option').first().waitFor();
     expect(await page.getByRole('listbox').getByRole('option').first().textContent()).toContain('豆包');
+    expect(errors).toEqual([]);
+  });
+
+  it("loads the report's compact bundle by default, a third lighter than its JSON, and draws every node", async () => {
+    const { page, errors } = await harness.open();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(harness.baseUrl);
+    await waitForReady(page);
+    expect(requested).toContain(`/${COMPACT_BUNDLE_PATH}`);
+    expect(requested).not.toContain(`/${BUNDLE_PATH}`);
+    const json = await (await fetch(new URL(BUNDLE_PATH, harness.baseUrl))).text();
+    const shipped = await (await fetch(new URL(COMPACT_BUNDLE_PATH, harness.baseUrl))).text();
+    expect(shipped.length).toBeLessThan(json.length * 0.7);
+    const bundle = JSON.parse(json) as Bundle;
+    expect(Number(await page.getByTestId('visible-count').getAttribute('data-total'))).toBe(bundle.graph.nodes.length);
     expect(errors).toEqual([]);
   });
 

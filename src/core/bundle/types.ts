@@ -8,6 +8,8 @@ export const BUNDLE_FORMAT = 'ai-landscape-bundle';
 
 /** Where the site serves the report graph's bundle, relative to the page: written by the Vite plugin, read by the viewer. */
 export const BUNDLE_PATH = 'data/landscape.json';
+/** The same bundle in the compact format (see compact.ts): what the viewer loads by default. */
+export const COMPACT_BUNDLE_PATH = 'data/landscape.compact.json';
 export const BUNDLE_VERSION = 1;
 
 export interface FacetValue {

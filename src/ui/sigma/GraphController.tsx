@@ -3,6 +3,7 @@
 // focus/fit to the rest of the viewer. Sigma draws the first view when it is created: nothing here
 // redraws it again.
 import { useEffect, useRef, type RefObject } from 'react';
+import { markLoad } from '../load-marks.js';
 import { useSigma } from '@react-sigma/core';
 import type { CameraState } from '../../core/view-state/index.js';
 import { fitNodes, focusNode } from './camera.js';
@@ -85,6 +86,7 @@ export function GraphController(props: Props) {
     sigma.on('clickStage', onClickStage);
 
     // Sigma drew the view when it was created; ready once that frame (and a restored camera) is on screen.
+    markLoad('sigma');
     let readyTimer: ReturnType<typeof setTimeout> | undefined;
     const readyFrame = requestAnimationFrame(() => {
       readyTimer = setTimeout(() => {

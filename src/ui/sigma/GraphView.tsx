@@ -1,11 +1,12 @@
 // The graph canvas: one SigmaContainer for the life of the page, with its graph and settings
 // created once. Everything that changes reaches sigma through the reducers' view and a refresh.
 // Sigma is created only once its container has a size (a phone's first layout pass may give none).
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type Graph from 'graphology';
 import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import type { CameraState } from '../../core/view-state/index.js';
+import { markLoad } from '../load-marks.js';
 import { useHasSize } from '../screen/use-element-size.js';
 import { GraphController } from './GraphController.js';
 import { createReducerState, type ReducerState } from './reducers.js';
@@ -45,6 +46,10 @@ export function GraphView(props: GraphViewProps) {
   // Once created, sigma stays: a container that later shrinks to nothing is drawn again when it grows.
   const [mounted, setMounted] = useState(false);
   if (hasSize && !mounted) setMounted(true);
+  // The page's panels are rendered (filter index, counts, legend…); sigma is made next, in its container's effect.
+  useLayoutEffect(() => {
+    if (mounted) markLoad('viewer');
+  }, [mounted]);
   return (
     <div ref={container} className="graph-view" data-ready={ready ? 'true' : 'false'} role="region" aria-label={labels.graph}>
       {mounted && (
