@@ -3,12 +3,13 @@
 import { useEffect, useState } from 'react';
 import Graph from 'graphology';
 import { ENTITY_KINDS } from '../core/records/index.js';
-import { parseViewState, type ViewState } from '../core/view-state/index.js';
+import { computeLinkedIds, parseViewState, type ViewState } from '../core/view-state/index.js';
 import type { ViewerGraph } from '../core/viewer-graph/index.js';
 import { DrawingError } from './components/DrawingError.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { ErrorPage } from './components/ErrorPage.js';
 import { BundleLoadError, loadBundle, resolveBundleUrl } from './data/load-bundle.js';
+import type { StagedImport } from './data/staged-import.js';
 import { computeForeignOrigin, createViewerData, type ViewerData } from './data/viewer-data.js';
 import { translate } from './i18n.js';
 import { markLoad } from './load-marks.js';
@@ -17,7 +18,7 @@ import { Viewer } from './Viewer.js';
 type Status =
   | { phase: 'loading' }
   | { phase: 'error'; url: string; reason: string }
-  | { phase: 'ready'; data: ViewerData; initial: ViewState; notices: string[] };
+  | { phase: 'ready'; data: ViewerData; initial: ViewState; notices: string[]; rest: StagedImport | null; url: string };
 
 export function App() {
   // The one graph of the page: sigma is built on it once, data is imported into it.
@@ -32,11 +33,15 @@ export function App() {
       try {
         markLoad('start');
         url = resolveBundleUrl(dataParam, window.location.href);
-        const loaded = await loadBundle(url, graph);
+        // A large graph arrives in stages: the nodes the link names come in the first.
+        const loaded = await loadBundle(url, graph, computeLinkedIds(window.location.search));
         if (cancelled) return;
-        const kinds = new Set<string>([...ENTITY_KINDS, ...loaded.bundle.kinds.map((kind) => kind.kind)]);
-        graph.forEachNode((_node, attributes) => kinds.add(String(attributes.kind)));
-        const data = createViewerData(graph, loaded.bundle, loaded.knownIds, 1, computeForeignOrigin(url, window.location.href));
+        const kinds = new Set<string>([...ENTITY_KINDS, ...loaded.bundle.kinds.map((kind) => kind.kind), ...loaded.nodeKinds]);
+        const { rest } = loaded;
+        const data = createViewerData(graph, loaded.bundle, loaded.knownIds, 1, computeForeignOrigin(url, window.location.href), {
+          generation: 1,
+          loading: rest ? { arrived: rest.arrived, total: rest.total } : null,
+        });
         markLoad('profiles');
         const { state, notices } = parseViewState(window.location.search, loaded.knownIds, {
           kinds: [...kinds],
@@ -50,6 +55,8 @@ export function App() {
           data,
           initial: state,
           notices,
+          rest,
+          url: loaded.url,
         });
       } catch (error) {
         if (cancelled) return;
@@ -72,7 +79,13 @@ export function App() {
   }
   return (
     <ErrorBoundary fallback={(error) => <DrawingError error={error} />}>
-      <Viewer data={status.data} initial={status.initial} notices={status.notices} />
+      <Viewer
+        data={status.data}
+        initial={status.initial}
+        notices={status.notices}
+        rest={status.rest}
+        onFatal={(reason) => setStatus({ phase: 'error', url: status.url, reason })}
+      />
     </ErrorBoundary>
   );
 }

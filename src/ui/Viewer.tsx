@@ -25,6 +25,8 @@ import { ViewerDataContext, type ViewerData } from './data/viewer-data.js';
 import { I18nContext, makeI18n } from './i18n.js';
 import { useAnalysedModel } from './analysis/use-analysed-model.js';
 import { CommunityFacet } from './components/CommunityFacet.js';
+import { useCompleteMark } from './load-marks.js';
+import type { StagedImport } from './data/staged-import.js';
 import { useFileDrop } from './io/use-file-drop.js';
 import { useGraphSource } from './io/use-graph-source.js';
 import { AppearanceControls } from './components/AppearanceControls.js';
@@ -41,7 +43,17 @@ const ExportDialog = lazy(() => import('./components/ExportDialog.js').then((mod
 // So does the analysis panel (its questions run in a worker made on the first one).
 const AnalysisPanel = lazy(() => import('./components/analysis/AnalysisPanel.js').then((module) => ({ default: module.AnalysisPanel })));
 
-export function Viewer({ data: report, initial, notices }: { data: ViewerData; initial: ViewState; notices: string[] }) {
+interface ViewerProps {
+  data: ViewerData;
+  initial: ViewState;
+  notices: string[];
+  /** The stages of a large graph still to arrive, after the first frame. */
+  rest?: StagedImport | null;
+  /** A stage could not be imported: the page shows an error instead of a map that is not whole. */
+  onFatal?(reason: string): void;
+}
+
+export function Viewer({ data: report, initial, notices, rest = null, onFatal = () => {} }: ViewerProps) {
   const [state, dispatch] = useReducer(viewReducer, initial);
   const [shownNotices, setShownNotices] = useState(notices);
   const [figuresOpen, setFiguresOpen] = useState(false);
@@ -57,7 +69,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
     dispatch({ type: 'clearFilters' });
     dispatch({ type: 'select', id: null });
   }, []);
-  const source = useGraphSource(report, onReplace);
+  const source = useGraphSource(report, onReplace, { rest, ready: graphReady, onFatal });
   const { data } = source;
   const { graph, bundle } = data;
   const i18n = useMemo(() => makeI18n(state.lang), [state.lang]);
@@ -113,7 +125,8 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
     stopLayout.current = relayout.stop;
   }, [relayout.stop]);
   useLayoutRequest(source.layoutRequest, relayout.start);
-  useFitOnChange(apiRef, data.revision, filter);
+  useFitOnChange(apiRef, data.generation, filter);
+  useCompleteMark(graphReady && data.loading === null);
   const drop = useFileDrop((files) => void source.openFiles(files));
 
   useUrlSync(state);
@@ -233,7 +246,7 @@ export function Viewer({ data: report, initial, notices }: { data: ViewerData; i
                   {drop.dragging && <ImportDropHint />}
                 </div>
                 <Timeline
-                  key={data.revision}
+                  key={data.generation}
                   index={filterIndex}
                   filter={filter}
                   visible={visible}

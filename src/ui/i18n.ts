@@ -56,6 +56,11 @@ const STRINGS = {
   colourCommunity: { zh: '社区（Louvain）', en: 'Community (Louvain)' },
   communityRunning: { zh: '正在划分社区…', en: 'Finding communities…' },
   communitySummary: { zh: '{count} 个社区，模块度 {modularity}', en: '{count} communities, modularity {modularity}' },
+  arriving: {
+    zh: '图谱较大，按连接数分批载入：已载入 {arrived} / {total} 个节点，筛选和计数只算已载入的部分。',
+    en: 'A large graph arrives most connected first: {arrived} of {total} nodes so far; filters and counts cover those.',
+  },
+  arrivingLabel: { zh: '节点载入进度', en: 'Nodes arrived' },
   facetCommunity: { zh: '社区', en: 'Community' },
   communityFacetHint: { zh: '按社区着色后，可只看其中一个社区。', en: 'Colour by community to show one community alone.' },
   communityFind: { zh: '划分社区', en: 'Find communities' },

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+
 // Marks of the first load's stages (the bundle fetched, parsed, imported… the first frame), for `npm run bench`,
 // which reports each stage's share of the time to the first frame. Each is marked once per page: a later import
 // or reload of data does not move them.
@@ -10,4 +12,24 @@ export function markLoad(stage: LoadStage): void {
   if (marked.has(stage)) return;
   marked.add(stage);
   performance.mark(`landscape:load:${stage}`);
+}
+
+/**
+ * `landscape:complete`: the frame after the whole graph is in (a large one arrives in stages after
+ * `landscape:ready`, the first frame), marked once.
+ */
+export function useCompleteMark(whole: boolean): void {
+  useEffect(() => {
+    if (!whole || performance.getEntriesByName('landscape:complete').length > 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        if (performance.getEntriesByName('landscape:complete').length === 0) performance.mark('landscape:complete');
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [whole]);
 }

@@ -9,4 +9,5 @@ export {
   COMPACT_VERSION,
   type CompactBundle,
 } from './compact.js';
+export { planStages, planLoadStages, STAGED_FROM, type ImportStage, type StageOptions } from './plan-stages.js';
 export { computeBundleLabel, type BundleLabel } from './compute-bundle-label.js';

@@ -60,6 +60,25 @@ function readPairs(search: string): [string, string][] {
     });
 }
 
+/** Parameters whose values are node ids: the selection, the neighbourhood's centre, a path's ends, compared entities. */
+const ID_PARAMS: ReadonlySet<string> = new Set([PARAMS.selected, PARAMS.ego, PARAMS.pathFrom, PARAMS.pathTo, PARAMS.compare]);
+
+/**
+ * The node ids a link names (checked against nothing): a graph that arrives in stages brings these in its first, so
+ * the view the link opens has them from its first frame.
+ */
+export function computeLinkedIds(search: string): Set<string> {
+  const ids = new Set<string>();
+  for (const [rawName, rawValue] of readPairs(search)) {
+    if (!ID_PARAMS.has(decode(rawName) ?? rawName)) continue;
+    for (const part of rawName === PARAMS.compare ? rawValue.split(',') : [rawValue]) {
+      const id = decode(part);
+      if (id) ids.add(id);
+    }
+  }
+  return ids;
+}
+
 export function parseCamera(value: string): CameraState | null {
   const parts = value.split(',');
   if (parts.length !== 3 || parts.some((part) => part.trim() === '')) return null;

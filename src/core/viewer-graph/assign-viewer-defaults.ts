@@ -21,6 +21,34 @@ function isCoordinate(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/** Fills what a node lacks; `index` (1-based, in the graph's order) places it on the spiral. True when it had no position. */
+function completeNode(node: string, attributes: Record<string, unknown>, index: number, degree: () => number): boolean {
+  let unplaced = false;
+  if (typeof attributes.nameZh !== 'string') attributes.nameZh = text(attributes.nameZh) ?? text(attributes.label) ?? node;
+  if (typeof attributes.nameEn !== 'string') attributes.nameEn = text(attributes.nameEn) ?? attributes.nameZh;
+  if (typeof attributes.label !== 'string') attributes.label = attributes.nameZh;
+  if (typeof attributes.kind !== 'string') attributes.kind = text(attributes.kind) ?? DEFAULT_NODE_KIND;
+  for (const key of NODE_LISTS) if (!Array.isArray(attributes[key])) attributes[key] = [];
+  if (!isCoordinate(attributes.x) || !isCoordinate(attributes.y)) {
+    unplaced = true;
+    const radius = 10 * Math.sqrt(index);
+    attributes.x = radius * Math.cos(index * GOLDEN_ANGLE);
+    attributes.y = radius * Math.sin(index * GOLDEN_ANGLE);
+  }
+  if (typeof attributes.size !== 'number' || !(attributes.size > 0) || !Number.isFinite(attributes.size)) {
+    attributes.size = sizeForDegree(degree());
+  }
+  // sigma reads `type` as the name of a drawing program: an unknown one would stop it drawing.
+  if (attributes.type !== undefined && attributes.type !== 'circle') delete attributes.type;
+  return unplaced;
+}
+
+function completeEdge(attributes: Record<string, unknown>): void {
+  if (typeof attributes.relation !== 'string') attributes.relation = typeof attributes.type === 'string' ? attributes.type : 'related_to';
+  if (attributes.type !== undefined && attributes.type !== 'line' && attributes.type !== 'arrow') delete attributes.type;
+  if (!Array.isArray(attributes.sources)) attributes.sources = [];
+}
+
 /**
  * Fills what is missing in place (copying every node of a 100k-node bundle would double the work and the
  * garbage of a load) and returns the same graph typed as a ViewerGraph and how many nodes had no position.
@@ -30,30 +58,39 @@ export function assignViewerDefaults(graph: Graph): ViewerDefaultsResult {
   let index = 0;
   graph.updateEachNodeAttributes((node, attributes) => {
     index++;
-    if (typeof attributes.nameZh !== 'string') attributes.nameZh = text(attributes.nameZh) ?? text(attributes.label) ?? node;
-    if (typeof attributes.nameEn !== 'string') attributes.nameEn = text(attributes.nameEn) ?? attributes.nameZh;
-    if (typeof attributes.label !== 'string') attributes.label = attributes.nameZh;
-    if (typeof attributes.kind !== 'string') attributes.kind = text(attributes.kind) ?? DEFAULT_NODE_KIND;
-    for (const key of NODE_LISTS) if (!Array.isArray(attributes[key])) attributes[key] = [];
-    if (!isCoordinate(attributes.x) || !isCoordinate(attributes.y)) {
-      unplaced++;
-      const radius = 10 * Math.sqrt(index);
-      attributes.x = radius * Math.cos(index * GOLDEN_ANGLE);
-      attributes.y = radius * Math.sin(index * GOLDEN_ANGLE);
-    }
-    if (typeof attributes.size !== 'number' || !(attributes.size > 0) || !Number.isFinite(attributes.size)) {
-      attributes.size = sizeForDegree(graph.degree(node));
-    }
-    // sigma reads `type` as the name of a drawing program: an unknown one would stop it drawing.
-    if (attributes.type !== undefined && attributes.type !== 'circle') delete attributes.type;
+    if (completeNode(node, attributes, index, () => graph.degree(node))) unplaced++;
     return attributes;
   });
   graph.updateEachEdgeAttributes((_edge, attributes) => {
-    if (typeof attributes.relation !== 'string') attributes.relation = typeof attributes.type === 'string' ? attributes.type : 'related_to';
-    if (attributes.type !== undefined && attributes.type !== 'line' && attributes.type !== 'arrow') delete attributes.type;
-    if (!Array.isArray(attributes.sources)) attributes.sources = [];
+    completeEdge(attributes);
     return attributes;
   });
   // The one place the shape is asserted: every attribute the type promises was just made so.
   return { graph: graph as unknown as ViewerGraph, unplaced };
+}
+
+/**
+ * The same defaults on a serialised graph, before it is imported (a bundle that arrives in stages: a node's size
+ * from its degree in the whole graph, its place on the spiral from its place in the whole list). A node without
+ * attributes gets an object. Returns how many nodes had no position.
+ */
+export function completeSerializedGraph(serialized: {
+  nodes: { key: unknown; attributes?: Record<string, unknown> }[];
+  edges: { source: unknown; target: unknown; attributes?: Record<string, unknown> }[];
+}): number {
+  const degrees = new Map<string, number>();
+  for (const edge of serialized.edges) {
+    const source = String(edge.source);
+    const target = String(edge.target);
+    degrees.set(source, (degrees.get(source) ?? 0) + 1);
+    degrees.set(target, (degrees.get(target) ?? 0) + 1);
+  }
+  let unplaced = 0;
+  serialized.nodes.forEach((node, at) => {
+    const key = String(node.key);
+    node.attributes ??= {};
+    if (completeNode(key, node.attributes, at + 1, () => degrees.get(key) ?? 0)) unplaced++;
+  });
+  for (const edge of serialized.edges) completeEdge((edge.attributes ??= {}));
+  return unplaced;
 }

@@ -15,6 +15,7 @@ import { useI18n, type StringKey } from '../i18n.js';
 import { namesOf, useViewerData } from '../data/viewer-data.js';
 import type { ViewAction } from '../state/view-reducer.js';
 import { AttributeFilters } from './AttributeFilters.js';
+import { ProgressBar } from './ProgressBar.js';
 import { FacetList, orderTracks, type FacetOption } from './FacetList.js';
 
 interface Props {
@@ -60,7 +61,7 @@ export function FiltersPanel({
   dispatch,
 }: Props) {
   const { t, name, lang } = useI18n();
-  const { graph, bundle, facetValues, attributes } = useViewerData();
+  const { graph, bundle, facetValues, attributes, loading } = useViewerData();
   const options = useMemo(() => {
     const byName = (a: { nameZh: string; nameEn: string }, b: { nameZh: string; nameEn: string }) =>
       lang === 'en' ? a.nameEn.localeCompare(b.nameEn, 'en') : a.nameZh.localeCompare(b.nameZh, 'zh');
@@ -98,6 +99,7 @@ export function FiltersPanel({
           data-testid="visible-count"
           data-visible={visibleCount}
           data-total={graph.order}
+          data-expected={loading?.total ?? graph.order}
         >
           {t('visibleCount', { visible: visibleCount, total: graph.order })}
         </p>
@@ -105,6 +107,12 @@ export function FiltersPanel({
           {t('clearAll')}
         </button>
       </div>
+      {loading && (
+        <p className="muted small arriving" role="status">
+          {t('arriving', { arrived: loading.arrived, total: loading.total })}{' '}
+          <ProgressBar value={loading.arrived / loading.total} label={t('arrivingLabel')} />
+        </p>
+      )}
       {scopeSizes && <ScopeChoice scope={filter.scope} sizes={scopeSizes} dispatch={dispatch} />}
       <fieldset className="facet">
         <legend>{t('neighbourhood')}</legend>

@@ -7,17 +7,19 @@ import {
   decodeCompactBundle,
   type Bundle,
   type FacetIndex,
+  planLoadStages,
 } from '../../core/bundle/index.js';
 import { FACETS } from '../../core/graph/index.js';
 import type { SerializedGraph } from 'graphology-types';
 import {
-  assignViewerDefaults,
+  completeSerializedGraph,
   type ViewerEdgeAttributes,
   type ViewerGraph,
   type ViewerNodeAttributes,
 } from '../../core/viewer-graph/index.js';
 import { isUnsafeNodeKey, unsafeNodeKeyMessage } from '../../core/io/index.js';
 import { markLoad } from '../load-marks.js';
+import { StagedImport } from './staged-import.js';
 
 /** The report's bundle, compact: a third less to download than its JSON form (which tools can still fetch). */
 export const DEFAULT_BUNDLE_URL = COMPACT_BUNDLE_PATH;
@@ -50,13 +52,21 @@ export function resolveBundleUrl(data: string | null, base: string): string {
 export interface LoadedData {
   bundle: Bundle;
   url: string;
+  /** Every node of the bundle, arrived or not (a link's ids are read against the whole graph). */
   knownIds: ReadonlySet<string>;
   /** Nodes the bundle gave no position (put on a start spiral): the viewer lays them out. */
   unplaced: number;
+  /** The stages still to import after the first (null when the graph is whole). */
+  rest: StagedImport | null;
+  /** Every node's kind, arrived or not. */
+  nodeKinds: ReadonlySet<string>;
 }
 
-/** Fetches and checks the bundle, then imports its graph into `graph` (cleared first). */
-export async function loadBundle(url: string, graph: ViewerGraph): Promise<LoadedData> {
+/**
+ * Fetches and checks the bundle, then imports its graph into `graph` (cleared first) — a large one only its first
+ * stage, with `pinned` (ids the URL names) in it; `rest` imports the others.
+ */
+export async function loadBundle(url: string, graph: ViewerGraph, pinned: ReadonlySet<string> = new Set()): Promise<LoadedData> {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });
@@ -94,18 +104,50 @@ export async function loadBundle(url: string, graph: ViewerGraph): Promise<Loade
   const bundle = checkBundle(json, url);
   markLoad('parsed');
   graph.clear();
+  const serialized = bundle.graph as unknown as SerializedGraph<ViewerNodeAttributes, ViewerEdgeAttributes>;
+  const knownIds = checkKeys(serialized, url);
+  const staged = new StagedImport(graph, serialized, planLoadStages(serialized, pinned));
+  let unplaced: number;
   try {
-    // Unchecked JSON until assignViewerDefaults below has completed every node and link.
-    graph.import(bundle.graph as unknown as SerializedGraph<ViewerNodeAttributes, ViewerEdgeAttributes>);
+    // Defaults on the whole list before any of it is drawn: a size from the degree in the whole graph.
+    unplaced = completeSerializedGraph(serialized);
+    markLoad('defaults');
+    staged.importNext();
   } catch (error) {
+    graph.clear();
     throw new BundleLoadError(`the graph in the bundle is not valid: ${(error as Error).message}`, url);
   }
   markLoad('imported');
-  const { unplaced } = assignViewerDefaults(graph);
-  markLoad('defaults');
-  // The graph holds the nodes and links now: the bundle's serialised copy would double the heap.
+  const nodeKinds = new Set(serialized.nodes.map((node) => String(node.attributes?.kind)));
+  // The graph (and the stages) hold the nodes and links now: the bundle's serialised copy would double the heap.
   bundle.graph = { ...bundle.graph, nodes: [], edges: [] };
-  return { bundle, url, knownIds: new Set(graph.nodes()), unplaced };
+  return { bundle, url, knownIds, unplaced, rest: staged.done ? null : staged, nodeKinds };
+}
+
+/**
+ * What importing the whole graph would refuse, checked before the first stage: a repeated node or link key, a link
+ * to a node the bundle lacks. Returns the node keys.
+ */
+function checkKeys(serialized: SerializedGraph, url: string): Set<string> {
+  const keys = new Set<string>();
+  for (const node of serialized.nodes) {
+    const key = String((node as { key?: unknown } | null)?.key);
+    if (keys.has(key)) throw new BundleLoadError(`the graph in the bundle is not valid: the node "${key}" is listed twice`, url);
+    keys.add(key);
+  }
+  const edgeKeys = new Set<string>();
+  serialized.edges.forEach((edge, at) => {
+    for (const end of ['source', 'target'] as const) {
+      if (!keys.has(String(edge?.[end])))
+        throw new BundleLoadError(`the graph in the bundle is not valid: link ${at + 1} has the ${end} "${String(edge?.[end])}", which is not a node`, url);
+    }
+    if (edge.key !== undefined && edge.key !== null) {
+      const key = String(edge.key);
+      if (edgeKeys.has(key)) throw new BundleLoadError(`the graph in the bundle is not valid: the link "${key}" is listed twice`, url);
+      edgeKeys.add(key);
+    }
+  });
+  return keys;
 }
 
 function checkBundle(json: unknown, url: string): Bundle {

@@ -18,8 +18,15 @@ export interface ViewerData {
    * on its identity: key derived values on `revision`, which every load, import and return bumps.
    */
   graph: ViewerGraph;
-  /** Bumped by every load, import and "back to the report": what derived values (indexes, memos) key on. */
+  /** Bumped by every load, import and "back to the report", and by each stage of a large graph arriving: what derived values (indexes, memos) key on. */
   revision: number;
+  /**
+   * Bumped when other data replaces what is shown (an import, the way back), not when more of the same graph
+   * arrives: what the camera fit, the timeline's state and the default colour mode key on.
+   */
+  generation: number;
+  /** While a large graph arrives in stages: nodes in the graph so far and in all; null once it is whole. */
+  loading: { arrived: number; total: number } | null;
   bundle: Bundle;
   knownIds: ReadonlySet<string>;
   sources: ReadonlyMap<string, SourceRecord>;
@@ -49,12 +56,15 @@ export function createViewerData(
   knownIds: ReadonlySet<string>,
   revision: number,
   foreignOrigin: string | null = null,
+  arrival: { generation: number; loading: ViewerData['loading'] } = { generation: revision, loading: null },
 ): ViewerData {
   const facetValues = new Map<string, FacetValue>();
   for (const values of Object.values(bundle.facets)) for (const value of values) facetValues.set(value.id, value);
   return {
     graph,
     revision,
+    generation: arrival.generation,
+    loading: arrival.loading,
     bundle,
     knownIds,
     sources: new Map(bundle.sources.map((source) => [source.id, source])),

@@ -1,7 +1,7 @@
 // Which graph the viewer shows: the report's, or one the user opened. An import replaces the data
 // in the page's one graph (clear + import, never a new graph or Sigma); the report's graph is kept
 // as a snapshot so "back to the report graph" restores it.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SerializedGraph } from 'graphology-types';
 import type { ImportWarning } from '../../core/io/index.js';
 import {
@@ -11,6 +11,7 @@ import {
   type ViewerEdgeAttributes,
   type ViewerNodeAttributes,
 } from '../../core/viewer-graph/index.js';
+import type { StagedImport } from '../data/staged-import.js';
 import { createViewerData, type ViewerData } from '../data/viewer-data.js';
 
 export interface ImportedInfo {
@@ -35,8 +36,29 @@ export interface GraphSource {
   dismissError(): void;
 }
 
-export function useGraphSource(report: ViewerData, onReplace: () => void): GraphSource {
+interface Arrival {
+  /** The stages of the report's graph still to come. */
+  rest: StagedImport | null;
+  /** The first frame is on screen: the next stages may come. */
+  ready: boolean;
+  onFatal(reason: string): void;
+}
+
+export function useGraphSource(report: ViewerData, onReplace: () => void, arrival?: Arrival): GraphSource {
   const [data, setData] = useState(report);
+  // The report's data as it has arrived so far: what "back to the report" returns to.
+  const reportData = useRef(report);
+  const rest = arrival?.rest ?? null;
+  useStagedArrival(rest, arrival?.ready ?? false, (loading) => {
+    setData((shown) => {
+      const next = createViewerData(shown.graph, shown.bundle, shown.knownIds, shown.revision + 1, shown.foreignOrigin, {
+        generation: shown.generation,
+        loading,
+      });
+      reportData.current = next;
+      return next;
+    });
+  }, arrival?.onFatal);
   const [imported, setImported] = useState<ImportedInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,6 +81,14 @@ export function useGraphSource(report: ViewerData, onReplace: () => void): Graph
         const complete = assignViewerDefaults(result.graph);
         assignDerivedFacets(complete.graph);
         const graph = report.graph;
+        // The report's graph whole before it is put aside: the way back returns to all of it.
+        if (rest && !rest.done) {
+          rest.finish();
+          reportData.current = createViewerData(graph, report.bundle, report.knownIds, report.revision, report.foreignOrigin, {
+            generation: report.generation,
+            loading: null,
+          });
+        }
         const previous = graph.export();
         try {
           graph.clear();
@@ -88,7 +118,7 @@ export function useGraphSource(report: ViewerData, onReplace: () => void): Graph
         setBusy(false);
       }
     },
-    [report, onReplace],
+    [report, onReplace, rest],
   );
 
   const backToReport = useCallback(() => {
@@ -98,13 +128,56 @@ export function useGraphSource(report: ViewerData, onReplace: () => void): Graph
     report.graph.clear();
     report.graph.import(saved);
     snapshot.current = null;
-    setData((shown) => ({ ...report, revision: shown.revision + 1 }));
+    setData((shown) => ({ ...reportData.current, revision: shown.revision + 1, generation: shown.revision + 1 }));
     setImported(null);
     setError(null);
   }, [report, onReplace]);
 
   const dismissError = useCallback(() => setError(null), []);
   return { data, imported, error, busy, layoutRequest, openFiles, backToReport, dismissError };
+}
+
+/**
+ * The later stages of a large graph, once the first frame is on screen: one stage per task, each after a frame has
+ * been drawn, so the page answers between them. `onStage` gets what has arrived (null once the graph is whole).
+ */
+function useStagedArrival(
+  rest: StagedImport | null,
+  ready: boolean,
+  onStage: (loading: ViewerData['loading']) => void,
+  onFatal: (reason: string) => void = () => {},
+): void {
+  const callbacks = useRef({ onStage, onFatal });
+  useEffect(() => {
+    callbacks.current = { onStage, onFatal };
+  });
+  useEffect(() => {
+    if (!rest || !ready || rest.done) return;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      // An import may have taken the whole graph in meanwhile.
+      if (rest.done) return;
+      try {
+        rest.importNext();
+      } catch (error) {
+        callbacks.current.onFatal(`the graph in the bundle is not valid: ${(error as Error).message}`);
+        return;
+      }
+      callbacks.current.onStage(rest.done ? null : { arrived: rest.arrived, total: rest.total });
+      if (!rest.done) schedule();
+    };
+    const schedule = () => {
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(step, 0);
+      });
+    };
+    schedule();
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [rest, ready]);
 }
 
 /** Longest title shown: a longer description is no title. */

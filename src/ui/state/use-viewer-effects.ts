@@ -10,7 +10,10 @@ import { isTextEntry } from '../keyboard.js';
 import type { GraphApi } from '../sigma/index.js';
 import type { ViewAction } from './view-reducer.js';
 
-/** Fits the camera to the visible nodes after a new data revision or a filter change; the first view keeps the URL's camera. */
+/**
+ * Fits the camera to the visible nodes after new data (a generation: not when more of a large graph arrives) or a
+ * filter change; the first view keeps the URL's camera.
+ */
 export function useFitOnChange(apiRef: RefObject<GraphApi | null>, revision: number, filter: FilterState): void {
   const shown = useRef({ revision, filter });
   useEffect(() => {
@@ -50,15 +53,15 @@ export function useEscape(onEscape: () => void, disabled: boolean): void {
 }
 
 /**
- * After an import or the way back (a new revision, not the first load, whose colour mode the URL gives): the
+ * After an import or the way back (a new generation, not the first load, whose colour mode the URL gives): the
  * colour mode the new data starts in — an opened file's own colours, else its best attribute's palette, else kinds.
  */
 export function useDefaultColorMode(data: ViewerData, dispatch: (action: ViewAction) => void): void {
-  const first = useRef(data.revision);
+  const first = useRef(data.generation);
   useEffect(() => {
-    if (data.revision === first.current) return;
+    if (data.generation === first.current) return;
     dispatch({ type: 'newData', mode: chooseDefaultColorMode(data.graph, data.bundle, data.attributes) });
-    // Only a new revision chooses; the graph object stays the same across imports.
+    // Only new data chooses (not more of the same arriving); the graph object stays the same across imports.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data.revision]);
+  }, [data.generation]);
 }

@@ -83,7 +83,9 @@ export function useViewerModel(data: ViewerData, state: ViewState, i18n: I18n, f
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [graph, bundle, profiles, colorAttribute, revision],
   );
-  const sizeOf = useMemo(() => sizeScale(filterIndex.ids.length), [filterIndex]);
+  // Scaled to the whole graph, also while it arrives: a stage does not resize the nodes already drawn.
+  const order = data.loading?.total ?? filterIndex.ids.length;
+  const sizeOf = useMemo(() => sizeScale(order), [order]);
   // Size, label and link thickness from the data's own attributes, as chosen (each one pass; none when not chosen).
   const attributeSizes = useMemo(() => computeAttributeSizes(filterIndex, state.sizeAttribute), [filterIndex, state.sizeAttribute]);
   const labelOf = useMemo(

@@ -1,0 +1,135 @@
+// A large graph (30,000 nodes) arrives in stages: the most connected tenth is drawn first, the rest follows while
+// the map is on screen. Checked against the graph in Node: at every stage the page showed, "N of M" counts exactly
+// what the link's filter keeps among the nodes arrived so far (M = those nodes), the node the link selects is
+// there from the first frame, a filter ticked and a search typed while the rest arrives end as on the whole graph.
+import Graph from 'graphology';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeBundle, planLoadStages, type Bundle } from '../../src/core/bundle/index.js';
+import { computeVisibleNodes, normalizeFilter, type FilterState } from '../../src/core/filters/index.js';
+import { generateLandscape } from '../../src/core/synth/index.js';
+import { startHarness, waitForReady, type Harness } from './harness';
+
+const NODES = 30_000;
+let harness: Harness;
+let bundle: Bundle;
+let body: string;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  const dataset = generateLandscape({ nodes: NODES, seed: 11 });
+  // Places on a spiral: no layout needed, and none started by the page.
+  const positions = Object.fromEntries(
+    dataset.entities.map((entity, at): [string, [number, number]] => [
+      entity.id,
+      [Math.sqrt(at) * Math.cos(at), Math.sqrt(at) * Math.sin(at)],
+    ]),
+  );
+  bundle = computeBundle(dataset, positions);
+  body = JSON.stringify(bundle);
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** Opens `query` on the generated bundle, recording every (visible, arrived) pair the count shows. */
+async function openStaged(query: string): Promise<{ page: Page; errors: string[] }> {
+  const opened = await harness.open();
+  const { page } = opened;
+  await page.addInitScript(() => {
+    const seen: { visible: number; arrived: number; expected: number }[] = [];
+    (window as unknown as { __counts: typeof seen }).__counts = seen;
+    new MutationObserver(() => {
+      const count = document.querySelector('[data-testid="visible-count"]');
+      if (!count) return;
+      const state = {
+        visible: Number(count.getAttribute('data-visible')),
+        arrived: Number(count.getAttribute('data-total')),
+        expected: Number(count.getAttribute('data-expected')),
+      };
+      const last = seen.at(-1);
+      if (!last || last.visible !== state.visible || last.arrived !== state.arrived) seen.push(state);
+    }).observe(document, { subtree: true, attributes: true, childList: true, attributeFilter: ['data-visible', 'data-total'] });
+  });
+  await page.route('**/staged/big.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await page.goto(new URL(`?data=staged/big.json${query}`, harness.baseUrl).toString());
+  await waitForReady(page);
+  return opened;
+}
+
+const whole = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('landscape:complete').length > 0, undefined, { timeout: 120_000 });
+
+/** What `filter` shows of the graph made of the first `arrived` nodes in the stages' order (and their links). */
+function expectedVisible(stages: ReturnType<typeof planLoadStages>, arrived: number, filter: FilterState): number {
+  const graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+  let count = 0;
+  for (const stage of stages) {
+    if (count >= arrived) break;
+    graph.import({
+      nodes: stage.nodes.map((at) => bundle.graph.nodes[at]),
+      edges: stage.edges.map((at) => bundle.graph.edges[at]),
+    } as never);
+    count += stage.nodes.length;
+  }
+  expect(count).toBe(arrived);
+  return computeVisibleNodes(graph, filter).size;
+}
+
+describe('a large graph arriving in stages', () => {
+  it('draws the most connected tenth first, with an honest count at every stage, and ends on the whole graph', async () => {
+    const modality = bundle.facets.modalities[0].id;
+    // A node of few links, which would come last, selected by the link: it is pinned into the first stage.
+    const quiet = bundle.graph.nodes.at(-1)!.key;
+    const stages = planLoadStages(bundle.graph, new Set([quiet]));
+    expect(stages.length).toBeGreaterThan(2);
+    const { page, errors } = await openStaged(`&m=${encodeURIComponent(modality)}&sel=${encodeURIComponent(quiet)}`);
+    // The first frame: the first stage, the selected node's details shown, the arrival said.
+    const first = await page.getByTestId('visible-count').getAttribute('data-total');
+    expect(Number(first)).toBeLessThan(NODES);
+    expect(await page.locator('.details h2').first().textContent()).toContain(bundle.graph.nodes.at(-1)!.attributes!.nameZh as string);
+    await whole(page);
+    await expect.poll(() => page.locator('.arriving').count()).toBe(0);
+    const filter = normalizeFilter({ modalities: [modality] });
+    const seen = await page.evaluate(
+      () => (window as unknown as { __counts: { visible: number; arrived: number; expected: number }[] }).__counts,
+    );
+    const partial = seen.filter((state) => state.arrived < NODES);
+    expect(partial.length).toBeGreaterThan(0);
+    for (const state of seen) {
+      expect(state.expected).toBe(NODES);
+      expect(state.visible).toBe(expectedVisible(stages, state.arrived, filter));
+    }
+    expect(seen.at(-1)).toEqual({ visible: expectedVisible(stages, NODES, filter), arrived: NODES, expected: NODES });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps a filter ticked and a search typed while the rest arrives, ending as on the whole graph', async () => {
+    const { page, errors } = await openStaged('&lang=en');
+    // Straight after the first frame, while later stages come: tick "Model" and search a node of the last stage.
+    const arriving = await page.locator('.arriving').count();
+    await page
+      .getByRole('checkbox', { name: /^Model/ })
+      .first()
+      .check();
+    const stages = planLoadStages(bundle.graph);
+    const late = bundle.graph.nodes[stages.at(-1)!.nodes.at(-1)!];
+    await whole(page);
+    const full = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+    full.import(bundle.graph as never);
+    await expect
+      .poll(() => page.getByTestId('visible-count').getAttribute('data-visible'))
+      .toBe(String(computeVisibleNodes(full, normalizeFilter({ kinds: ['model'] })).size));
+    await page.locator('body').press('/');
+    await page.keyboard.type(String(late.attributes!.nameEn));
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    expect(await page.getByRole('listbox').getByRole('option').first().textContent()).toContain(String(late.attributes!.nameEn));
+    // The check ran while stages were still arriving (else this test would prove nothing about streaming).
+    expect(arriving).toBe(1);
+    await harness.screenshot(page, 'staged-load-whole-en');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
