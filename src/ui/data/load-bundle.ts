@@ -139,7 +139,10 @@ function checkKeys(serialized: SerializedGraph, url: string): Set<string> {
   serialized.edges.forEach((edge, at) => {
     for (const end of ['source', 'target'] as const) {
       if (!keys.has(String(edge?.[end])))
-        throw new BundleLoadError(`the graph in the bundle is not valid: link ${at + 1} has the ${end} "${String(edge?.[end])}", which is not a node`, url);
+        throw new BundleLoadError(
+          `the graph in the bundle is not valid: link ${at + 1} has the ${end} "${String(edge?.[end])}", which is not a node`,
+          url,
+        );
     }
     if (edge.key !== undefined && edge.key !== null) {
       const key = String(edge.key);

@@ -49,16 +49,21 @@ export function useGraphSource(report: ViewerData, onReplace: () => void, arriva
   // The report's data as it has arrived so far: what "back to the report" returns to.
   const reportData = useRef(report);
   const rest = arrival?.rest ?? null;
-  useStagedArrival(rest, arrival?.ready ?? false, (loading) => {
-    setData((shown) => {
-      const next = createViewerData(shown.graph, shown.bundle, shown.knownIds, shown.revision + 1, shown.foreignOrigin, {
-        generation: shown.generation,
-        loading,
+  useStagedArrival(
+    rest,
+    arrival?.ready ?? false,
+    (loading) => {
+      setData((shown) => {
+        const next = createViewerData(shown.graph, shown.bundle, shown.knownIds, shown.revision + 1, shown.foreignOrigin, {
+          generation: shown.generation,
+          loading,
+        });
+        reportData.current = next;
+        return next;
       });
-      reportData.current = next;
-      return next;
-    });
-  }, arrival?.onFatal);
+    },
+    arrival?.onFatal,
+  );
   const [imported, setImported] = useState<ImportedInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
