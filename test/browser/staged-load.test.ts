@@ -132,4 +132,19 @@ describe('a large graph arriving in stages', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('refuses a large bundle whose link names a node it lacks before drawing anything, naming the link', async () => {
+    const broken = {
+      ...bundle,
+      graph: { ...bundle.graph, edges: [...bundle.graph.edges, { source: bundle.graph.nodes[0].key, target: 'model:nowhere' }] },
+    };
+    const { page } = await harness.open();
+    await page.route('**/staged/broken.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }));
+    await page.goto(new URL('?data=staged/broken.json', harness.baseUrl).toString());
+    const alert = page.locator('.error-page');
+    await expect.poll(() => alert.count(), { timeout: 60_000 }).toBe(1);
+    expect(await alert.textContent()).toContain(`link ${broken.graph.edges.length} has the target "model:nowhere", which is not a node`);
+    expect(await page.locator('[data-ready="true"]').count()).toBe(0);
+    await page.close();
+  });
 });
