@@ -34,7 +34,7 @@ export interface ViewerData {
   facetValues: ReadonlyMap<string, FacetValue>;
   /** The origin a `?data=` bundle came from, when it is not this site's: shown in the header and beside its evidence. */
   foreignOrigin: string | null;
-  /** The nodes' own attributes as profiled once per load: what they can filter, colour, size and label by. */
+  /** The nodes' own attributes as profiled once per revision: what they can filter, colour, size and label by. */
   attributes: readonly AttributeProfile[];
   /** The links' numeric attributes: what link thickness can follow. */
   edgeAttributes: readonly AttributeProfile[];

@@ -1,6 +1,6 @@
-// Which graph the viewer shows: the report's, or one the user opened. An import replaces the data
-// in the page's one graph (clear + import, never a new graph or Sigma); the report's graph is kept
-// as a snapshot so "back to the report graph" restores it.
+// Which graph the viewer shows: the report's (a large one arriving in stages after the first frame), or one the
+// user opened. An import replaces the data in the page's one graph (clear + import, never a new graph or Sigma);
+// the report's graph is kept as a snapshot so "back to the report graph" restores it.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SerializedGraph } from 'graphology-types';
 import type { ImportWarning } from '../../core/io/index.js';
