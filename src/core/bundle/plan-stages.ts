@@ -1,5 +1,5 @@
 // A large graph drawn in stages: the most connected nodes first, so the first frame shows the map's skeleton, then
-// the rest in chunks. Each link comes with the stage in which its second end arrives, so every stage's graph is
+// the rest after it (planStages can cut the rest into chunks; the viewer takes it whole). Each link comes with the stage in which its second end arrives, so every stage's graph is
 // whole (no link to a node not yet there). Nodes a link names in the URL (the selection, a path's ends…) are pinned
 // into the first stage.
 
@@ -71,8 +71,10 @@ const MIN_FIRST_STAGE = 5_000;
 const FIRST_STAGE_SHARE = 0.1;
 
 /**
- * The viewer's stages for a bundle's graph: one (everything) up to STAGED_FROM nodes; above, the most connected
- * tenth (at least 5,000 nodes, `pinned` among them) and then chunks twice that size.
+ * The viewer's stages for a bundle's graph: one (everything) up to STAGED_FROM nodes; above, two — the most connected
+ * tenth (at least 5,000 nodes, `pinned` among them), then the rest. Not more: each stage ends in a full redraw of
+ * what has arrived (sigma re-processes the whole graph when nodes are added), and with software WebGL at 50k nodes six
+ * stages took 24 s to the whole graph against 8 s for one (`npm run bench`, 2026-12-03).
  */
 export function planLoadStages(
   graph: { nodes: readonly { key: unknown }[]; edges: readonly { source: unknown; target: unknown }[] },
@@ -81,5 +83,5 @@ export function planLoadStages(
   const count = graph.nodes.length;
   if (count <= STAGED_FROM) return [{ nodes: graph.nodes.map((_node, at) => at), edges: graph.edges.map((_edge, at) => at) }];
   const first = Math.max(MIN_FIRST_STAGE, Math.ceil(count * FIRST_STAGE_SHARE));
-  return planStages(graph, { first, chunk: 2 * first, pinned });
+  return planStages(graph, { first, chunk: count, pinned });
 }
