@@ -174,7 +174,7 @@ describe('validateDataset', () => {
       'graph-data/records/a.json:2:23  -  YAML duplicate key: Map keys must be unique',
     ]);
     expect(problemsOf({ 'a.json': record('"__proto__": {"a": {"b": 1}}, "id": "company:x", "name": {"zh": "甲", "en": "X"}') })).toEqual([
-      'graph-data/records/a.json:2:3  -  key "__proto__" is not allowed',
+      'graph-data/records/a.json:2:4  -  key "__proto__" is not allowed',
     ]);
     const strings = validateDataset(input({ 'a.json': record('"id": "company:x", "name": {"zh": "a:\\"b\\\\", "en": "X:{}"}') }));
     expect(strings.problems).toEqual([]);

@@ -2,6 +2,7 @@
 // can be turned into file:line:col, and refuse keys that could pollute prototypes.
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { FORBIDDEN_KEYS } from './forbidden-keys.js';
+import { createJsonLocator, type JsonLocator } from './json-positions.js';
 import type { Position, Problem, TextFile } from './types.js';
 
 export interface ParsedYaml {
@@ -22,7 +23,7 @@ export function parseYamlFile(file: TextFile): ParsedYaml {
 
 /**
  * Fast path: a file that is JSON (which is also YAML) is read with JSON.parse, about fifty times faster
- * than the YAML parser; positions are then computed only if a problem needs one.
+ * than the YAML parser; positions are then found in the text only if a problem needs one (json-positions.ts).
  */
 function parseAsJson(path: string, text: string): ParsedYaml | undefined {
   if (!/^\s*[{[]/.test(text)) return undefined;
@@ -32,13 +33,14 @@ function parseAsJson(path: string, text: string): ParsedYaml | undefined {
   } catch {
     return undefined;
   }
-  let positions: ParsedYaml | undefined;
-  const slow = () => (positions ??= parseAsYaml(path, text));
+  let positions: JsonLocator | undefined;
+  const locator = () => (positions ??= createJsonLocator(text));
+  const position = (offset: number): Position => ({ file: path, ...locator().lineCol(offset) });
   const located: ParsedYaml = {
     data,
     problems: [],
-    locate: (at) => slow().locate(at),
-    locateKey: (at, key) => slow().locateKey(at, key),
+    locate: (at) => position(locator().valueAt(at)),
+    locateKey: (at, key) => position(locator().keyAt(at, key)),
   };
   // One walk counts the keys JSON.parse kept and drops forbidden ones (noting where, for the messages below).
   const forbidden: [PropertyKey[], string][] = [];

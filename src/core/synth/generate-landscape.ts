@@ -82,6 +82,8 @@ export const SYNTH_SOURCE_TEXT = '合成数据：用于性能测试的虚构企�
 const CITE: Citation = { source: SYNTH_SOURCE_ID, section: 'synthetic', quote: '用于性能测试的虚构企业、产品与模型' };
 
 const SYNTH_DATE = { note: 'a synthetic release month, for benchmarks' };
+/** How the one quote states every synthetic link: it does not name the ends, and says the data is made up. */
+const SYNTH_EVIDENCE = { note: 'a synthetic link, for benchmarks: the quote says the whole landscape is made up' };
 
 export function checkSynthSize(nodes: number): string | undefined {
   if (!Number.isInteger(nodes)) return `size must be a whole number of nodes, got ${nodes}`;
@@ -116,7 +118,8 @@ export function generateLandscape(options: SynthOptions): Dataset {
     // Keys in the schema's order, so validation's fast path takes the record as it is.
     entities.push({ id, name: zhEn, released, date_editorial: SYNTH_DATE, sources: [CITE] });
   };
-  const link = (from: string, type: RelationRecord['type'], to: string) => relations.push({ from, type, to, sources: [CITE] });
+  const link = (from: string, type: RelationRecord['type'], to: string) =>
+    relations.push({ from, type, to, evidence: SYNTH_EVIDENCE, sources: [CITE] });
 
   for (const [slug, zh, en] of MODALITIES) add(`modality:${slug}`, { zh, en });
   for (const slug of BUSINESS_MODELS) add(`business_model:${slug}`, { zh: `商业模式${slug}`, en: slug });
