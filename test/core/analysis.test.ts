@@ -21,6 +21,8 @@ import {
   HUB_KINDS,
 } from '../../src/core/analysis/index.js';
 import { createFilterIndex } from '../../src/core/filters/index.js';
+import { computeAnalysisGraph } from '../../src/ui/analysis/analysis-client.js';
+import { readAnalysisGraph } from '../../src/ui/analysis/protocol.js';
 import { buildGraph } from '../../src/core/graph/index.js';
 import { validateDataset } from '../../src/core/records/index.js';
 import { readGraphData } from '../../src/cli/graph-data.js';
@@ -243,10 +245,14 @@ describe('computeComparison', () => {
 });
 
 describe('the index from adjacency lists (what the analysis worker builds)', () => {
-  it('equals the index read from the graph, for the report graph read through its filter index', () => {
+  it('equals the index read from the graph, for the report graph read through its filter index and the wire', () => {
     const filterIndex = createFilterIndex(report);
-    const kinds = filterIndex.ids.map((id) => String(report.getNodeAttribute(id, 'kind')));
-    const fromLists = computeAnalysisIndexFromAdjacency(filterIndex.ids, kinds, filterIndex.adjacency);
+    // What crosses to the worker: the ids as one text with their ends, the kinds by number.
+    const wire = structuredClone(computeAnalysisGraph(filterIndex));
+    const { ids, kinds } = readAnalysisGraph(wire);
+    expect(ids).toEqual(filterIndex.ids);
+    expect(kinds).toEqual(filterIndex.ids.map((id) => String(report.getNodeAttribute(id, 'kind'))));
+    const fromLists = computeAnalysisIndexFromAdjacency(ids, kinds, { offsets: wire.offsets, targets: wire.targets });
     const fromGraph = computeAnalysisIndex(report);
     expect(fromLists.ids).toEqual(fromGraph.ids);
     expect(fromLists.kinds).toEqual(fromGraph.kinds);

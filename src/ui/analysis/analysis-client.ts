@@ -24,8 +24,25 @@ interface Pending {
 /** The filter index's arrays as the worker takes them (kinds read from its kind column). */
 export function computeAnalysisGraph(index: FilterIndex): AnalysisGraph {
   const { offsets, items, values } = index.columns.kinds;
-  const kinds = index.ids.map((_id, node) => (offsets[node] < offsets[node + 1] ? values[items[offsets[node]]] : ''));
-  return { revision: index.revision, ids: index.ids, kinds, offsets: index.adjacency.offsets, targets: index.adjacency.targets };
+  const { ids } = index;
+  const kindNames = ['', ...values];
+  const kindOf = new Uint16Array(ids.length);
+  const idEnds = new Int32Array(ids.length);
+  let length = 0;
+  for (let node = 0; node < ids.length; node++) {
+    if (offsets[node] < offsets[node + 1]) kindOf[node] = items[offsets[node]] + 1;
+    length += ids[node].length;
+    idEnds[node] = length;
+  }
+  return {
+    revision: index.revision,
+    idText: ids.join(''),
+    idEnds,
+    kindOf,
+    kindNames,
+    offsets: index.adjacency.offsets,
+    targets: index.adjacency.targets,
+  };
 }
 
 /** Questions with the same key replace each other (two rankings by different measures may run side by side). */

@@ -10,7 +10,7 @@ import {
   type AnalysisIndex,
 } from '../../core/analysis/index.js';
 import { NodeSubset } from '../../core/filters/index.js';
-import type { AnalysisAnswer, AnalysisMessage, AnalysisRequest } from './protocol.js';
+import { readAnalysisGraph, type AnalysisAnswer, type AnalysisMessage, type AnalysisRequest } from './protocol.js';
 
 let index: AnalysisIndex | null = null;
 const queue: Extract<AnalysisRequest, { type: 'ask' }>[] = [];
@@ -89,7 +89,8 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const request = event.data;
   switch (request.type) {
     case 'load': {
-      const { ids, kinds, offsets, targets } = request.graph;
+      const { offsets, targets } = request.graph;
+      const { ids, kinds } = readAnalysisGraph(request.graph);
       index = computeAnalysisIndexFromAdjacency(ids, kinds, { offsets, targets });
       return;
     }
