@@ -235,9 +235,9 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
     const pick = second.getByRole('button');
     await expect.poll(() => pick.getAttribute('aria-pressed')).toBe('false');
     await pick.click();
-    await expect.poll(() => page.getByTestId('visible-count').getAttribute('data-visible')).toBe(String(size));
+    await expect.poll(() => page.getByTestId('visible-count').getAttribute('data-visible'), { timeout: 15_000 }).toBe(String(size));
     expect(await pick.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('cm'))).toBe('1');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('cm')), { timeout: 15_000 }).toBe('1');
     // The legend still names every community (counts of the filters' view); the facet has community 1 checked and
     // the kind facet counts only its members.
     expect(Number(await page.locator('.legend li[data-key="community:0"]').getAttribute('data-count'))).toBeGreaterThan(0);
@@ -265,12 +265,16 @@ describe.each(LANGS)('analysis (%s)', (lang) => {
     await harness.screenshot(again.page, `analysis-community-alone-${lang}`);
     // "All communities" in the facet brings the whole view back; a filter change lets the community go.
     await again.page.getByRole('radio', { name: lang === 'zh' ? '所有社区' : 'All communities' }).check();
-    await expect.poll(() => again.page.getByTestId('visible-count').getAttribute('data-visible')).toBe(String(total));
-    await expect.poll(() => again.page.evaluate(() => new URLSearchParams(window.location.search).has('cm'))).toBe(false);
+    await expect.poll(() => again.page.getByTestId('visible-count').getAttribute('data-visible'), { timeout: 15_000 }).toBe(String(total));
+    await expect
+      .poll(() => again.page.evaluate(() => new URLSearchParams(window.location.search).has('cm')), { timeout: 15_000 })
+      .toBe(false);
     await again.page.locator('.legend li[data-key="community:1"]').getByRole('button').click();
-    await expect.poll(() => again.page.getByTestId('visible-count').getAttribute('data-visible')).toBe(String(size));
+    await expect.poll(() => again.page.getByTestId('visible-count').getAttribute('data-visible'), { timeout: 15_000 }).toBe(String(size));
     await again.page.getByRole('button', { name: lang === 'zh' ? '清除全部筛选' : 'Clear all filters' }).click();
-    await expect.poll(() => again.page.evaluate(() => new URLSearchParams(window.location.search).has('cm'))).toBe(false);
+    await expect
+      .poll(() => again.page.evaluate(() => new URLSearchParams(window.location.search).has('cm')), { timeout: 15_000 })
+      .toBe(false);
     expect(errors).toEqual([]);
     expect(again.errors).toEqual([]);
     await again.page.close();

@@ -65,7 +65,7 @@ describe('compact bundle', () => {
     );
     await page.goto(new URL('?data=compact/damaged.json', harness.baseUrl).toString());
     const alert = page.locator('.error-page');
-    await expect.poll(() => alert.count()).toBe(1);
+    await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(1);
     expect(await alert.textContent()).toMatch(/compact bundle is damaged: links have \d+ sources but \d+ targets/);
     expect(await page.locator('[data-ready="true"]').count()).toBe(0);
   });
