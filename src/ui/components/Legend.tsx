@@ -100,7 +100,7 @@ export function Legend({ mode, rows, modes, attribute, onMode, status, appearanc
                     type="button"
                     className="legend-pick"
                     aria-pressed={picked === community}
-                    title={t('communityShowOnly')}
+                    title={`${name(row)} · ${t('communityShowOnly')}`}
                     onClick={() => onPick!(picked === community ? null : community)}
                   >
                     {content}
