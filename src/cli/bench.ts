@@ -297,31 +297,38 @@ async function main(): Promise<number> {
         onProgress: (message) => process.stderr.write(`bench: ${message}\n`),
       });
       for (const result of results) record(result.figure, result.size, result.unit, result.samples);
-      for (const size of sizes) {
-        const ours = figures.find((f) => f.figure === 'browser.load_to_ready' && f.size === size);
-        const bare = figures.find((f) => f.figure === 'browser.bare_load_to_ready' && f.size === size);
-        if (ours && bare) record('browser.load_ratio_to_bare', size, 'ratio', [ours.median / bare.median]);
-        const heap = figures.find((f) => f.figure === 'browser.heap_after_load' && f.size === size);
-        const bareHeap = figures.find((f) => f.figure === 'browser.bare_heap_after_load' && f.size === size);
-        if (heap && bareHeap) record('browser.heap_ratio_to_bare', size, 'ratio', [heap.median / bareHeap.median]);
-        // Our viewer on the compact bundle against bare sigma on the JSON one (bare sigma reads graphology's JSON).
-        const compact = figures.find((f) => f.figure === 'browser.compact_load_to_ready' && f.size === size);
-        if (compact && bare) record('browser.compact_load_ratio_to_bare', size, 'ratio', [compact.median / bare.median]);
-        const compactHeap = figures.find((f) => f.figure === 'browser.compact_heap_after_load' && f.size === size);
-        if (compactHeap && bareHeap) record('browser.compact_heap_ratio_to_bare', size, 'ratio', [compactHeap.median / bareHeap.median]);
-        for (const figure of ['load_to_ready', 'heap_after_load']) {
-          const foreignOurs = figures.find((f) => f.figure === `browser.foreign_${figure}` && f.size === size);
-          const foreignBare = figures.find((f) => f.figure === `browser.foreign_bare_${figure}` && f.size === size);
-          if (foreignOurs && foreignBare)
-            record(`browser.foreign_${figure === 'load_to_ready' ? 'load' : 'heap'}_ratio_to_bare`, size, 'ratio', [
-              foreignOurs.median / foreignBare.median,
-            ]);
-        }
-      }
+      recordRatiosToBare(sizes);
     });
   }
 
   return report(runs);
+}
+
+/**
+ * Each case's figures over bare sigma's in the same run: our first frame and whole graph (by the frame callback, and
+ * rasterised) and the heap. The compact bundle is set against bare sigma on the JSON one (bare sigma reads
+ * graphology's JSON); the foreign graph against bare sigma on the foreign file.
+ */
+function recordRatiosToBare(sizes: readonly number[]): void {
+  const median = (figure: string, size: number) => figures.find((f) => f.figure === figure && f.size === size)?.median;
+  const pairs: [ours: string, bare: string, ratio: string][] = [
+    ['load_to_ready', 'bare_load_to_ready', 'load_ratio_to_bare'],
+    ['load_to_complete', 'bare_load_to_ready', 'complete_ratio_to_bare'],
+    ['load_to_drawn', 'bare_load_to_drawn', 'drawn_ratio_to_bare'],
+    ['load_to_complete_drawn', 'bare_load_to_drawn', 'complete_drawn_ratio_to_bare'],
+    ['heap_after_load', 'bare_heap_after_load', 'heap_ratio_to_bare'],
+  ];
+  for (const size of sizes)
+    for (const [variant, bareVariant] of [
+      ['', ''],
+      ['compact_', ''],
+      ['foreign_', 'foreign_'],
+    ])
+      for (const [ours, bare, ratio] of pairs) {
+        const a = median(`browser.${variant}${ours}`, size);
+        const b = median(`browser.${bareVariant}${bare}`, size);
+        if (a !== undefined && b !== undefined) record(`browser.${variant}${ratio}`, size, 'ratio', [a / b]);
+      }
 }
 
 /**
