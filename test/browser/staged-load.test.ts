@@ -33,11 +33,21 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** Opens `query` on the generated bundle, recording every (visible, arrived) pair the count shows. */
+/** Opens `query` on the generated bundle, recording every (visible, arrived) pair the count shows and each full draw. */
 async function openStaged(query: string): Promise<{ page: Page; errors: string[] }> {
   const opened = await harness.open();
   const { page } = opened;
   await page.addInitScript(() => {
+    // Every clear of the node layer is a full draw of the map (with software WebGL, seconds at 100k nodes).
+    const draws: number[] = [];
+    (window as unknown as { __draws: number[] }).__draws = draws;
+    for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+      const clear = proto.clear;
+      proto.clear = function (this: WebGLRenderingContext, mask: number) {
+        if ((this.canvas as HTMLCanvasElement).classList.contains('sigma-nodes')) draws.push(performance.now());
+        clear.call(this, mask);
+      };
+    }
     const seen: { visible: number; arrived: number; expected: number }[] = [];
     (window as unknown as { __counts: typeof seen }).__counts = seen;
     new MutationObserver(() => {
@@ -128,6 +138,23 @@ describe('a large graph arriving in stages', () => {
     await page.getByRole('listbox').getByRole('option').first().waitFor();
     expect(await page.getByRole('listbox').getByRole('option').first().textContent()).toContain(String(late.attributes!.nameEn));
     await harness.screenshot(page, 'staged-load-whole-en');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the rest of the graph once when it arrives, not once for the arrival and again for the view', async () => {
+    const { page, errors } = await openStaged('');
+    await whole(page);
+    // Frames flow again and nothing else is due: the count is final.
+    await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 500)));
+    const { draws, ready, complete } = await page.evaluate(() => ({
+      draws: (window as unknown as { __draws: number[] }).__draws,
+      ready: performance.getEntriesByName('landscape:ready')[0].startTime,
+      complete: performance.getEntriesByName('landscape:complete')[0].startTime,
+    }));
+    const afterFirstFrame = draws.filter((at) => at > ready);
+    expect(afterFirstFrame.length).toBe(1);
+    expect(afterFirstFrame[0]).toBeLessThanOrEqual(complete);
     expect(errors).toEqual([]);
     await page.close();
   });

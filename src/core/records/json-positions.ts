@@ -2,6 +2,7 @@
 // parent that exists) and of a key in an object, found by walking the text along the path and skipping every value
 // beside it. A record file of a large landscape is JSON; when a warning needs a position, parsing the whole file
 // again as YAML cost about half a second per megabyte.
+import { lineIndex } from '../io/lines.js';
 
 export interface JsonLocator {
   /** Offset of the value at `path`, or of the nearest parent that exists. */
@@ -81,7 +82,7 @@ export function createJsonLocator(text: string): JsonLocator {
     }
     return at;
   };
-  let lineStarts: number[] | undefined;
+  const lines = lineIndex(text);
   return {
     valueAt: walk,
     keyAt(path, key) {
@@ -89,18 +90,8 @@ export function createJsonLocator(text: string): JsonLocator {
       return member(at, key)?.key ?? at;
     },
     lineCol(offset) {
-      if (!lineStarts) {
-        lineStarts = [0];
-        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
-      }
-      let low = 0;
-      let high = lineStarts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (lineStarts[middle] <= offset) low = middle;
-        else high = middle - 1;
-      }
-      return { line: low + 1, col: offset - lineStarts[low] + 1 };
+      const { line, column } = lines.position(offset);
+      return { line, col: column };
     },
   };
 }
