@@ -1,11 +1,10 @@
-// Lives inside the SigmaContainer: pushes the view into the reducers and redraws only what changed,
-// handles hover, clicks and the camera (restore once, report changes debounced), and offers
-// focus/fit to the rest of the viewer. Sigma draws the first view when it is created: nothing here
-// redraws it again.
+// Lives inside the sigma canvas: pushes the view into the reducers and redraws only what changed,
+// handles hover, clicks and the camera (reports changes, debounced), and offers focus/fit to the
+// rest of the viewer. Sigma draws the first view, camera placed, when it is created (SigmaCanvas):
+// nothing here redraws it again.
 import { useEffect, useRef, type RefObject } from 'react';
 import { markLoad } from '../load-marks.js';
 import { useSigma } from '@react-sigma/core';
-import type { CameraState } from '../../core/view-state/index.js';
 import { fitNodes, focusNode } from './camera.js';
 import { applyFocus, type ReducerState } from './reducers.js';
 import { planRefresh } from './refresh-plan.js';
@@ -18,7 +17,6 @@ const HOVER_FOCUS_MAX_NODES = 20_000;
 interface Props extends GraphEvents {
   view: SigmaView;
   reducerState: { current: ReducerState };
-  initialCamera: CameraState | null;
   apiRef: RefObject<GraphApi | null>;
   /** The elements drawn over the canvas, which a fit keeps nodes clear of. */
   overlays(): readonly (Element | null)[];
@@ -26,7 +24,7 @@ interface Props extends GraphEvents {
 }
 
 export function GraphController(props: Props) {
-  const { view, reducerState, initialCamera, apiRef, onSelect, onCameraChange, onFirstRender, overlays } = props;
+  const { view, reducerState, apiRef, onSelect, onCameraChange, onFirstRender, overlays } = props;
   const sigma = useSigma();
   const callbacks = useRef({ onSelect, onCameraChange, onFirstRender, overlays });
   useEffect(() => {
@@ -48,20 +46,6 @@ export function GraphController(props: Props) {
     else sigma.refresh({ partialGraph: { nodes: plan.nodes }, skipIndexation: false });
     performance.measure('landscape:redraw', { start: started });
   }, [sigma, view, reducerState]);
-
-  // The first view, once: the camera from the URL, else the selection from the URL, else the visible
-  // nodes fitted clear of the overlays. Before the camera listener below, so that a view the URL
-  // does not hold is not written into it.
-  const restored = useRef(false);
-  useEffect(() => {
-    if (restored.current) return;
-    restored.current = true;
-    if (initialCamera) sigma.getCamera().setState(initialCamera);
-    else if (reducerState.current.selected && sigma.getNodeDisplayData(reducerState.current.selected)) {
-      const data = sigma.getNodeDisplayData(reducerState.current.selected)!;
-      sigma.getCamera().setState({ x: data.x, y: data.y, ratio: 0.5 });
-    } else fitNodes(sigma, reducerState.current.visible, { overlays: callbacks.current.overlays(), instant: true });
-  }, [sigma, initialCamera, reducerState]);
 
   useEffect(() => {
     const graph = sigma.getGraph();
@@ -85,7 +69,7 @@ export function GraphController(props: Props) {
     sigma.on('clickNode', onClickNode);
     sigma.on('clickStage', onClickStage);
 
-    // Sigma drew the view when it was created; ready once that frame (and a restored camera) is on screen.
+    // Sigma drew the first view (its camera placed) when it was created; ready once that frame is on screen.
     markLoad('sigma');
     let readyTimer: ReturnType<typeof setTimeout> | undefined;
     const readyFrame = requestAnimationFrame(() => {

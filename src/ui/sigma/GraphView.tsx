@@ -1,16 +1,18 @@
-// The graph canvas: one SigmaContainer for the life of the page, with its graph and settings
-// created once. Everything that changes reaches sigma through the reducers' view and a refresh.
+// The graph canvas: one sigma for the life of the page, with its graph and settings created once,
+// its first draw already at the first view's camera (SigmaCanvas). Everything that changes reaches sigma through the reducers' view and a refresh.
 // Sigma is created only once its container has a size (a phone's first layout pass may give none).
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type Graph from 'graphology';
-import { SigmaContainer } from '@react-sigma/core';
+import type Sigma from 'sigma';
 import '@react-sigma/core/lib/style.css';
 import type { CameraState } from '../../core/view-state/index.js';
 import { markLoad } from '../load-marks.js';
 import { useHasSize } from '../screen/use-element-size.js';
+import { placeFirstView } from './camera.js';
 import { GraphController } from './GraphController.js';
 import { createReducerState, type ReducerState } from './reducers.js';
 import { createSettings } from './settings.js';
+import { SigmaCanvas } from './SigmaCanvas.js';
 import type { GraphApi, GraphEvents, GraphViewLabels, SigmaView } from './types.js';
 import { ZoomControls } from './ZoomControls.js';
 
@@ -28,7 +30,7 @@ export interface GraphViewProps extends GraphEvents {
 
 export function GraphView(props: GraphViewProps) {
   const { graph, view, initialCamera, apiRef, labels, overlays, onSelect, onCameraChange, onReady } = props;
-  // Created once: react-sigma recreates sigma (and a WebGL context) when graph or settings change identity.
+  // Created once: SigmaCanvas recreates sigma (and a WebGL context) when graph or settings change identity.
   // The reducers read `reducerState`, which the controller updates before each refresh.
   const [{ settings, reducerState }] = useState(() => {
     const holder: { current: ReducerState } = { current: createReducerState(graph, view) };
@@ -53,11 +55,21 @@ export function GraphView(props: GraphViewProps) {
   return (
     <div ref={container} className="graph-view" data-ready={ready ? 'true' : 'false'} role="region" aria-label={labels.graph}>
       {mounted && (
-        <SigmaContainer graph={graph} settings={settings} className="graph-canvas">
+        <SigmaCanvas
+          graph={graph}
+          settings={settings}
+          className="graph-canvas"
+          firstView={(created: Sigma) => {
+            const state = reducerState.current;
+            placeFirstView(created, { camera: initialCamera, selected: state.selected, visible: state.visible, overlays: allOverlays() });
+          }}
+          overlay={(sigma) => (
+            <ZoomControls ref={zoomControls} sigma={sigma} labels={labels} reducerState={reducerState} overlays={allOverlays} />
+          )}
+        >
           <GraphController
             view={view}
             reducerState={reducerState}
-            initialCamera={initialCamera}
             apiRef={apiRef}
             overlays={allOverlays}
             onSelect={onSelect}
@@ -67,8 +79,7 @@ export function GraphView(props: GraphViewProps) {
               onReady();
             }}
           />
-          <ZoomControls ref={zoomControls} labels={labels} reducerState={reducerState} overlays={allOverlays} />
-        </SigmaContainer>
+        </SigmaCanvas>
       )}
     </div>
   );

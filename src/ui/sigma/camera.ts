@@ -3,6 +3,7 @@
 import type Graph from 'graphology';
 import type Sigma from 'sigma';
 import { NodeSubset } from '../../core/filters/index.js';
+import type { CameraState } from '../../core/view-state/index.js';
 import { computeFreeArea, type Rect } from './free-area.js';
 
 export function focusNode(sigma: Sigma, id: string): void {
@@ -10,6 +11,21 @@ export function focusNode(sigma: Sigma, id: string): void {
   if (!data) return;
   const camera = sigma.getCamera();
   camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.4) }, { duration: 500 });
+}
+
+/**
+ * The first view: the camera from the URL, else the selection from the URL centred, else the visible nodes fitted
+ * clear of the overlays. Run inside sigma's first draw (SigmaCanvas), so the map is drawn once, already there.
+ */
+export function placeFirstView(
+  sigma: Sigma,
+  first: { camera: CameraState | null; selected: string | null; visible: ReadonlySet<string>; overlays: FitOptions['overlays'] },
+): void {
+  const camera = sigma.getCamera();
+  const selected = first.selected === null ? undefined : sigma.getNodeDisplayData(first.selected);
+  if (first.camera) camera.setState(first.camera);
+  else if (selected) camera.setState({ x: selected.x, y: selected.y, ratio: 0.5 });
+  else fitNodes(sigma, first.visible, { overlays: first.overlays, instant: true });
 }
 
 export interface FitOptions {
