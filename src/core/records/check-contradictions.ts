@@ -3,6 +3,7 @@
 // does (related_to beside any precise type; in_track beside part_of), and memberships implied by another
 // (a product in a track and in that track's parent; a track part_of its parent and of the parent's modality).
 import { RELATION_TYPE_NAMES, type RelationType } from './kinds.js';
+import { pairKey } from './pair-key.js';
 import { formatPosition } from './problems.js';
 import type { EntityList, RelationList } from './record-table.js';
 import { relationLabel } from './relation-label.js';
@@ -33,7 +34,7 @@ const GROUP = new Map<RelationType, number>(NEAR_SYNONYMS.flatMap((types, group)
 const MEMBERSHIP: ReadonlySet<RelationType> = new Set<RelationType>(['in_track', 'in_modality', 'part_of']);
 
 export function checkContradictions(relations: RelationList, kept: readonly number[], entities: EntityList, warnings: WarningList): void {
-  const byPair = new Map<string, number[]>();
+  const byPair = new Map<number, number[]>();
   for (const at of kept) {
     const key = pairKey(relations.froms[at], relations.tos[at]);
     const list = byPair.get(key);
@@ -131,8 +132,4 @@ function checkImpliedMemberships(relations: RelationList, kept: readonly number[
       );
     }
   }
-}
-
-function pairKey(a: number, b: number): string {
-  return a < b ? `${a} ${b}` : `${b} ${a}`;
 }

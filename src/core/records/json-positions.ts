@@ -49,17 +49,28 @@ export function createJsonLocator(text: string): JsonLocator {
     }
     return text.length;
   };
+  // Where each element of an array starts, found in one pass when the array is first entered: a file's records are
+  // one long array, and the warnings of a large landscape are located in it a hundred times.
+  const elements = new Map<number, number[]>();
+  const elementsOf = (at: number): number[] => {
+    let found = elements.get(at);
+    if (found !== undefined) return found;
+    found = [];
+    for (let next = skipSpace(at + 1); next < text.length && text.charCodeAt(next) !== 0x5d;) {
+      found.push(next);
+      next = skipSpace(skipValue(next));
+      if (text.charCodeAt(next) === 0x2c /* , */) next = skipSpace(next + 1);
+    }
+    elements.set(at, found);
+    return found;
+  };
   /** Offset of the member `step` of the object or array at `at` (and of its key), or undefined. */
   const member = (at: number, step: PropertyKey): { value: number; key?: number } | undefined => {
     const open = text.charCodeAt(at);
     let next = skipSpace(at + 1);
     if (open === 0x5b && typeof step === 'number') {
-      for (let index = 0; next < text.length && text.charCodeAt(next) !== 0x5d; index++) {
-        if (index === step) return { value: next };
-        next = skipSpace(skipValue(next));
-        if (text.charCodeAt(next) === 0x2c /* , */) next = skipSpace(next + 1);
-      }
-      return undefined;
+      const value = elementsOf(at)[step];
+      return value === undefined ? undefined : { value };
     }
     if (open === 0x7b && typeof step === 'string') {
       while (next < text.length && text.charCodeAt(next) === 0x22) {
