@@ -1,5 +1,6 @@
 // The graph canvas: one sigma for the life of the page, with its graph and settings created once,
-// its first draw already at the first view's camera (SigmaCanvas). Everything that changes reaches sigma through the reducers' view and a refresh.
+// its first draw already at the first view's camera (SigmaCanvas). Everything that changes reaches
+// sigma through the reducers' view and a refresh.
 // Sigma is created only once its container has a size (a phone's first layout pass may give none).
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type Graph from 'graphology';
